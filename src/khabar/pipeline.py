@@ -1,0 +1,85 @@
+"""The analysis pipeline: a list of named stages, each adding its layer to a Document.
+
+Stages are registered by name (spaCy-style) and imported only when first used, so the
+CLI starts fast and a plug-in can add a stage without touching the others::
+
+    from khabar.pipeline import register_stage
+
+    @register_stage("my_layer")
+    def my_layer(doc: Document) -> None: ...
+
+A stage reads the Document (text, earlier layers) and appends to its own layer; it never
+reaches into another stage's internals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable, Iterable
+
+from khabar import __version__
+from khabar.model import Document, Meta, PublicationDate
+
+Stage = Callable[[Document], None]
+
+# name -> "module:function"; resolved lazily on first use
+_LAZY: dict[str, str] = {
+    "layout": "khabar.layout:layout_stage",
+    "entities": "khabar.entities:entities_stage",
+    "timex": "khabar.timex:timex_stage",
+    "attribution": "khabar.attribution:attribution_stage",
+    "claims": "khabar.claims:claims_stage",
+    "events": "khabar.events:events_stage",
+}
+_LOADED: dict[str, Stage] = {}
+
+DEFAULT_STAGES: tuple[str, ...] = ("layout", "entities", "timex", "attribution", "claims", "events")
+
+
+def register_stage(name: str) -> Callable[[Stage], Stage]:
+    """Decorator registering ``func`` as the stage ``name`` (replacing any earlier one)."""
+
+    def deco(func: Stage) -> Stage:
+        _LOADED[name] = func
+        return func
+
+    return deco
+
+
+def get_stage(name: str) -> Stage:
+    """The stage registered as ``name``, importing its module on first use."""
+    if name not in _LOADED:
+        if name not in _LAZY:
+            raise KeyError(f"unknown stage {name!r}; known: {', '.join(sorted(_LAZY | _LOADED))}")
+        module, _, func = _LAZY[name].partition(":")
+        _LOADED[name] = getattr(importlib.import_module(module), func)
+    return _LOADED[name]
+
+
+def stage_names() -> list[str]:
+    return sorted(set(_LAZY) | set(_LOADED))
+
+
+def new_document(text: str, date: str | dt.date | None = None, *, source: str | None = None,
+                 encoding: str = "utf-8", url: str | None = None) -> Document:
+    """An empty Document for ``text`` with its publication date (DCT) when one is given."""
+    pub = PublicationDate()
+    if date is not None:
+        value = date.isoformat() if isinstance(date, dt.date) else dt.date.fromisoformat(str(date)).isoformat()
+        pub = PublicationDate(value=value, given_as_input=True, source="input")
+    meta = Meta(khabar_version=__version__, input_encoding=encoding, source=source, url=url)
+    return Document(text=text, publication_date=pub, meta=meta)
+
+
+def run(doc: Document, stages: Iterable[str] = DEFAULT_STAGES) -> Document:
+    """Run ``stages`` in order over ``doc`` and return it."""
+    for name in stages:
+        get_stage(name)(doc)
+    return doc
+
+
+def analyze(text: str, date: str | dt.date | None = None, *, stages: Iterable[str] = DEFAULT_STAGES,
+            source: str | None = None) -> Document:
+    """Analyze one article's text. ``date`` is the document date (DCT), ISO ``YYYY-MM-DD``."""
+    return run(new_document(text, date, source=source), stages)
