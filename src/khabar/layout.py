@@ -1,7 +1,230 @@
-"""Layout (issue 3): placeholder until written."""
+"""Layout of a plain-text news page: headline, dek, captions, body, chrome, duplicates.
 
-from khabar.model import Document
+Works on paragraphs (non-blank lines) with cheap, ordered decisions, fastest first:
+
+1. repeated blocks: a paragraph equal (after normalization) or nearly equal to an earlier
+   one is a duplicate pointing at the first copy;
+2. chrome: lines that start with a site-furniture phrase (``data/layout_chrome.tsv``),
+   tag lists, copyright lines, and short banner lines above the headline;
+3. captions: paragraphs ending in a photo credit (``data/layout_credits.tsv``) in
+   parentheses or after a dash, or opening with a caption marker (على اليسار:، صورة:);
+4. the first remaining line is the headline when it reads like one (short, no final stop);
+   the next, when it is a standalone summary without a dateline, is the dek;
+5. bylines (بقلم، كتب، إعداد) are set apart; the rest is body, with wire datelines noted.
+
+Why not trafilatura here: it extracts from HTML; khabar also receives extracted text, and
+the HTML reader pre-fills the layout from markup when it has it (``khabar.ingest``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from khabar.model import Caption, Document, Duplicate, Layout, Span
+from khabar.text import Segment, normalize_word, view
+
+HEADLINE_MAX_WORDS = 30
+DEK_MAX_WORDS = 70
+CAPTION_MAX_WORDS = 80
+BANNER_MAX_WORDS = 8
+CHROME_MAX_WORDS = 8
+NEAR_DUPLICATE = 0.9
+MIN_DUPLICATE_CHARS = 25
+
+_WORD = re.compile(r"[^\W_]+")
+_END_STOP = re.compile(r"[.!?؟…:]['\"”»)]*\s*$")
+_PAREN = re.compile(r"\(([^()]{2,120})\)")
+_TRAILING_CREDIT = re.compile(r"[-–—]\s*([^-–—()]{2,60})\s*\.?\s*$")
+_CAPTION_OPENERS = ("على اليسار", "على اليمين", "صورة", "الصورة", "في الصورة", "صورة ارشيفية", "من اليمين", "من اليسار")
+_BYLINE = re.compile(r"^(?:بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|الكاتب|المحرر|مراسل|مراسلة|من)\s*[:：]?\s*\S")
+_DATELINE = re.compile(
+    r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?:،\s*)?(?:\d{1,2}\s+[^\W\d_]+\s*(?:\d{4})?\s*)?"
+    r"(?:\((?:[^()]{2,30})\)\s*)?[-–—:]\s"
+)
+_COPYRIGHT = re.compile(r"^(?:©|حقوق|جميع الحقوق|Copyright)", re.IGNORECASE)
+_TAGS = re.compile(r"^(?:الوسوم|وسوم|كلمات مفتاحية|كلمات دالة|Tags)\s*[:：]?")
+_HASHTAGS = re.compile(r"^(?:#\S+\s*){2,}$")
+_MONTHS = {
+    # Gregorian month names in the MSA/Egyptian, Levantine and Maghrebi traditions,
+    # normalized; only used to read the date a caption prints.
+    "يناير": 1, "كانون الثاني": 1, "جانفي": 1, "فبراير": 2, "شباط": 2, "فيفري": 2,
+    "مارس": 3, "اذار": 3, "ابريل": 4, "نيسان": 4, "افريل": 4, "مايو": 5, "ايار": 5, "ماي": 5,
+    "يونيو": 6, "حزيران": 6, "جوان": 6, "يوليو": 7, "تموز": 7, "جويليه": 7, "اغسطس": 8, "اب": 8,
+    "اوت": 8, "سبتمبر": 9, "ايلول": 9, "اكتوبر": 10, "تشرين الاول": 10, "نوفمبر": 11,
+    "تشرين الثاني": 11, "ديسمبر": 12, "كانون الاول": 12,
+}
+_CAPTION_DATE = re.compile(
+    r"(\d{1,2})\s+(" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\s*[،,]?\s*(\d{4})"
+)
+
+
+@lru_cache(maxsize=1)
+def _chrome_phrases() -> tuple[str, ...]:
+    return tuple(sorted({normalize_word(p) for p, _ in _read_tsv("layout_chrome.tsv")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _credit_markers() -> re.Pattern[str]:
+    words = sorted({normalize_word(row[0]) for row in _read_tsv("layout_credits.tsv")}, key=len, reverse=True)
+    return re.compile(r"(?:^|[\s/(])(?:" + "|".join(map(re.escape, words)) + r")(?=$|[\s/).,:])", re.IGNORECASE)
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    """Rows of a bundled TSV after its '#' provenance lines and header row."""
+    lines = resources.files("khabar.data").joinpath(name).read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return rows[1:]
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+@dataclass
+class _Para:
+    seg: Segment
+    norm: str
+    kind: str = ""  # chrome | duplicate | caption | headline | dek | byline | body
+    dup_of: int = -1
+
+
+def _is_chrome(norm: str, nwords: int) -> bool:
+    if _COPYRIGHT.match(norm) or _TAGS.match(norm) or _HASHTAGS.match(norm):
+        return True
+    if nwords > CHROME_MAX_WORDS:
+        return False
+    for phrase in _chrome_phrases():
+        if norm.startswith(phrase) and (len(norm) == len(phrase) or not norm[len(phrase)].isalnum()):
+            return True
+    return False
+
+
+def _is_banner(norm: str, nwords: int) -> bool:
+    """A short line above the headline split by a separator: 'Site | Section', 'X - day 397'."""
+    return nwords <= BANNER_MAX_WORDS and bool(re.search(r"\s[-|–—»›]\s", norm)) and not _END_STOP.search(norm)
+
+
+def _credits(text: str) -> list[tuple[int, int]]:
+    """Offsets (within ``text``) of photo credits as printed."""
+    markers = _credit_markers()
+    found: list[tuple[int, int]] = []
+    for m in _PAREN.finditer(text):
+        if markers.search(normalize_word(m.group(1))):
+            found.append(m.span(1))
+    if not found:
+        m2 = _TRAILING_CREDIT.search(text)
+        if m2 and markers.search(normalize_word(m2.group(1))):
+            s, e = m2.span(1)
+            while e > s and text[e - 1] in " .":
+                e -= 1
+            found.append((s, e))
+    return found
+
+
+def _looks_like_caption(text: str, norm: str, credits: list[tuple[int, int]], nwords: int) -> bool:
+    if nwords > CAPTION_MAX_WORDS:
+        return False
+    if norm.startswith(tuple(normalize_word(o) + ":" for o in _CAPTION_OPENERS)):
+        return True
+    if not credits:
+        return False
+    # the credit must close the paragraph (a wire dateline '(رويترز) -' opens one instead)
+    tail = text[credits[-1][1]:].strip(" ).؛;")
+    return not tail
+
+
+def _caption_dates(norm: str) -> list[str]:
+    out = []
+    for m in _CAPTION_DATE.finditer(norm):
+        day, month, year = int(m.group(1)), _MONTHS[m.group(2)], int(m.group(3))
+        if 1 <= day <= 31:
+            out.append(f"{year:04d}-{month:02d}-{day:02d}")
+    return out
+
+
+def _near(a: str, b: str) -> bool:
+    """Near-exact repetition: same length within 10% and word overlap >= 90%."""
+    if abs(len(a) - len(b)) > 0.1 * max(len(a), len(b)):
+        return False
+    wa, wb = set(a.split()), set(b.split())
+    return len(wa & wb) / max(len(wa | wb), 1) >= NEAR_DUPLICATE
+
+
+def _mark_duplicates(paras: list[_Para]) -> None:
+    seen: dict[str, int] = {}
+    firsts: list[_Para] = []
+    for p in paras:
+        key = " ".join(p.norm.split())
+        if len(key) < MIN_DUPLICATE_CHARS:
+            continue
+        if key in seen:
+            p.kind, p.dup_of = "duplicate", seen[key]
+            continue
+        near = next((f for f in firsts if _near(key, " ".join(f.norm.split()))), None)
+        if near is not None:
+            p.kind, p.dup_of = "duplicate", near.seg.start
+            continue
+        seen[key] = p.seg.start
+        firsts.append(p)
+
+
+def analyze_layout(text: str, paragraphs: list[Segment]) -> Layout:
+    """The layout of ``text`` given its paragraphs (non-blank lines)."""
+    paras = [_Para(seg, normalize_word(seg.text)) for seg in paragraphs]
+    _mark_duplicates(paras)
+    layout = Layout()
+    headline_seen = False
+    for i, p in enumerate(paras):
+        if p.kind == "duplicate":
+            continue
+        nwords = _words(p.norm)
+        if _is_chrome(p.norm, nwords) or (not headline_seen and _is_banner(p.norm, nwords)):
+            p.kind = "chrome"
+            continue
+        credits = _credits(p.seg.text)
+        if _looks_like_caption(p.seg.text, p.norm, credits, nwords):
+            p.kind = "caption"
+            spans = [Span.of(text, p.seg.start + s, p.seg.start + e) for s, e in credits]
+            layout.captions.append(Caption(start=p.seg.start, end=p.seg.end, text=p.seg.text,
+                                           credits=[s.text for s in spans], credit_spans=spans,
+                                           dates=_caption_dates(p.norm)))
+            continue
+        if _BYLINE.match(p.norm) and nwords <= 8:
+            p.kind = "byline"
+            layout.bylines.append(Span.of(text, p.seg.start, p.seg.end))
+            continue
+        if not headline_seen:
+            headline_seen = True
+            if nwords <= HEADLINE_MAX_WORDS and not p.norm.rstrip().endswith("."):
+                p.kind = "headline"
+                layout.headline = Span.of(text, p.seg.start, p.seg.end)
+                continue
+        elif layout.headline is not None and layout.dek is None and not any(q.kind == "body" for q in paras[:i]):
+            if (nwords <= DEK_MAX_WORDS and nwords >= 5 and not _END_STOP.search(p.norm)
+                    and not _DATELINE.match(p.norm)):
+                p.kind = "dek"
+                layout.dek = Span.of(text, p.seg.start, p.seg.end)
+                continue
+        p.kind = "body"
+        layout.body.append(Span.of(text, p.seg.start, p.seg.end))
+        m = _DATELINE.match(p.seg.text)
+        if m and len(layout.body) == 1 and _words(m.group()) <= 6:
+            layout.datelines.append(Span.of(text, p.seg.start, p.seg.start + m.end()))
+    for p in paras:
+        if p.kind == "chrome":
+            layout.chrome.append(Span.of(text, p.seg.start, p.seg.end))
+        elif p.kind == "duplicate":
+            layout.duplicates.append(Duplicate(start=p.seg.start, end=p.seg.end, text=p.seg.text,
+                                               duplicate_of=p.dup_of))
+    return layout
 
 
 def layout_stage(doc: Document) -> None:
-    """Split the text into headline, dek, captions, body, chrome and duplicates."""
+    """Fill ``doc.layout`` from the plain text, unless a reader already filled it from markup."""
+    lay = doc.layout
+    if lay.headline or lay.body or lay.captions:
+        return
+    doc.layout = analyze_layout(doc.text, view(doc).paragraphs)
