@@ -39,7 +39,9 @@ _END_STOP = re.compile(r"[.!?؟…:]['\"”»)]*\s*$")
 _PAREN = re.compile(r"\(([^()]{2,120})\)")
 _TRAILING_CREDIT = re.compile(r"[-–—]\s*([^-–—()]{2,60})\s*\.?\s*$")
 _CAPTION_OPENERS = ("على اليسار", "على اليمين", "صورة", "الصورة", "في الصورة", "صورة ارشيفية", "من اليمين", "من اليسار")
-_BYLINE = re.compile(r"^(?:بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|الكاتب|المحرر|مراسل|مراسلة|من)\s*[:：]?\s*\S")
+_BYLINE = re.compile(r"^(?:بقلم|كتب|كتبت|كتبه|اعداد|تحرير|الكاتب|المحرر|مراسل|مراسله|مراسلة)(?:\s*[:：]|\s)\s*\S")
+_PHOTOGRAPHER = re.compile(r"/|تصوير|photo|via", re.IGNORECASE)
+SIGNOFF_MIN_WORDS = 40
 _DATELINE = re.compile(
     r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?:،\s*)?(?:\d{1,2}\s+[^\W\d_]+\s*(?:\d{4})?\s*)?"
     r"(?:\((?:[^()]{2,30})\)\s*)?[-–—:]\s"
@@ -72,6 +74,11 @@ def _credit_markers() -> re.Pattern[str]:
     return re.compile(r"(?:^|[\s/(])(?:" + "|".join(map(re.escape, words)) + r")(?=$|[\s/).,:])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _caption_openers() -> tuple[str, ...]:
+    return tuple(normalize_word(o) + ":" for o in _CAPTION_OPENERS)
+
+
 def _read_tsv(name: str) -> list[list[str]]:
     """Rows of a bundled TSV after its '#' provenance lines and header row."""
     lines = resources.files("khabar.data").joinpath(name).read_text(encoding="utf-8").splitlines()
@@ -87,6 +94,7 @@ def _words(text: str) -> int:
 class _Para:
     seg: Segment
     norm: str
+    key: str = ""  # white-space-collapsed norm, for repetition checks
     kind: str = ""  # chrome | duplicate | caption | headline | dek | byline | body
     dup_of: int = -1
 
@@ -127,13 +135,16 @@ def _credits(text: str) -> list[tuple[int, int]]:
 def _looks_like_caption(text: str, norm: str, credits: list[tuple[int, int]], nwords: int) -> bool:
     if nwords > CAPTION_MAX_WORDS:
         return False
-    if norm.startswith(tuple(normalize_word(o) + ":" for o in _CAPTION_OPENERS)):
+    if norm.startswith(_caption_openers()):
         return True
     if not credits:
         return False
     # the credit must close the paragraph (a wire dateline '(رويترز) -' opens one instead)
     tail = text[credits[-1][1]:].strip(" ).؛;")
-    return not tail
+    if tail:
+        return False
+    # a long paragraph closed by a bare agency name is a wire sign-off, not a caption
+    return nwords < SIGNOFF_MIN_WORDS or bool(_PHOTOGRAPHER.search(text[credits[-1][0]:credits[-1][1]]))
 
 
 def _caption_dates(norm: str) -> list[str]:
@@ -149,7 +160,7 @@ def _near(a: str, b: str) -> bool:
     """Near-exact repetition: same length within 10% and word overlap >= 90%."""
     if abs(len(a) - len(b)) > 0.1 * max(len(a), len(b)):
         return False
-    wa, wb = set(a.split()), set(b.split())
+    wa, wb = set(_WORD.findall(a)), set(_WORD.findall(b))
     return len(wa & wb) / max(len(wa | wb), 1) >= NEAR_DUPLICATE
 
 
@@ -157,13 +168,13 @@ def _mark_duplicates(paras: list[_Para]) -> None:
     seen: dict[str, int] = {}
     firsts: list[_Para] = []
     for p in paras:
-        key = " ".join(p.norm.split())
+        key = p.key = " ".join(p.norm.split())
         if len(key) < MIN_DUPLICATE_CHARS:
             continue
         if key in seen:
             p.kind, p.dup_of = "duplicate", seen[key]
             continue
-        near = next((f for f in firsts if _near(key, " ".join(f.norm.split()))), None)
+        near = next((f for f in firsts if _near(key, f.key)), None)
         if near is not None:
             p.kind, p.dup_of = "duplicate", near.seg.start
             continue
@@ -203,7 +214,9 @@ def analyze_layout(text: str, paragraphs: list[Segment]) -> Layout:
                 layout.headline = Span.of(text, p.seg.start, p.seg.end)
                 continue
         elif layout.headline is not None and layout.dek is None and not any(q.kind == "body" for q in paras[:i]):
-            if (nwords <= DEK_MAX_WORDS and nwords >= 5 and not _END_STOP.search(p.norm)
+            bare = _PAREN.sub("", p.norm).rstrip()
+            more = any(_words(q.norm) >= 5 for q in paras[i + 1:] if q.kind != "duplicate")
+            if (5 <= nwords <= DEK_MAX_WORDS and more and not _END_STOP.search(bare)
                     and not _DATELINE.match(p.norm)):
                 p.kind = "dek"
                 layout.dek = Span.of(text, p.seg.start, p.seg.end)

@@ -53,7 +53,7 @@ def decode_bytes(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[st
 
             best = from_bytes(data, cp_isolation=["cp1256", "iso8859_6", "utf_8", "cp1252", "latin_1"]).best()
             if best is None:
-                raise UndecodableInputError("input is not text in any encoding khabar can read") from None
+                raise UndecodableInputError("input cannot be decoded as text in any encoding khabar reads") from None
             text, enc = str(best), best.encoding
             if not _plausible(text):
                 raise UndecodableInputError(

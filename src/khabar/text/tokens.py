@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.text.normalize import Normalized
 
@@ -76,6 +77,7 @@ def proclitic_splits(word: str) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 17)
 def default_split(word: str) -> tuple[str, str]:
     """The split used for a token's ``prefix``: conservative, stems keep >= 3 letters.
 
@@ -98,11 +100,15 @@ def tokenize(norm: Normalized) -> list[Token]:
     """Tokens of a normalized text, with original offsets and default proclitic splits."""
     tokens: list[Token] = []
     orig = norm.original
+    identity = norm.starts is None
     for m in WORD_RE.finditer(norm.text):
         ns, ne = m.span()
-        os_, oe = norm.to_original(ns, ne)
         word = m.group()
-        prefix, _ = default_split(word)
+        prefix = default_split(word)[0]
+        if identity:
+            tokens.append(Token(ns, ne, orig[ns:ne], word, prefix, ns + len(prefix), ns, ne))
+            continue
+        os_, oe = norm.to_original(ns, ne)
         stem_start = norm.to_original(ns + len(prefix), ne)[0] if prefix else os_
         tokens.append(Token(os_, oe, orig[os_:oe], word, prefix, stem_start, ns, ne))
     return tokens

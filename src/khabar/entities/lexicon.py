@@ -1,0 +1,161 @@
+"""Gazetteers and curated lexicons, loaded once into one Aho-Corasick automaton.
+
+Keys are normalized with :func:`khabar.text.normalize_word` (the text layer's folding), so
+the automaton runs over the normalized text. Curated files written by hand
+(``organizations.tsv``, ``persons.tsv``, ``roles.tsv``, ``office_holders.tsv``) are read
+when present; the generated ``gaz_*.tsv`` files come from ``khabar.data.build``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from khabar.text import normalize_word
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+_SPACE = re.compile(r"\s+")
+
+# Source ranks: on the same Arabic form, a curated row beats a generated one.
+RANK = {"org": 60, "person": 55, "alias": 50, "country": 45, "nisba": 40, "place": 30, "gaz_person": 20}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon reading of a surface form."""
+
+    label: str  # PERSON ORG GPE LOC FAC NORP, or ROLE for an office phrase
+    canonical: str
+    country: str
+    source: str
+    rank: int
+    weight: int = 0
+    role: str = ""  # for ROLE entries: the office key (head_of_state ...)
+    country_of: str = ""  # for NORP: the country/place canonical
+
+
+@dataclass
+class Holder:
+    person: str
+    arabic: tuple[str, ...]
+    start: str
+    end: str
+
+
+@dataclass
+class Lexicon:
+    automaton: Any
+    entries: dict[str, list[Entry]] = field(default_factory=dict)
+    holders: dict[tuple[str, str], list[Holder]] = field(default_factory=dict)
+    first_names: frozenset[str] = frozenset()
+    person_tokens: frozenset[str] = frozenset()
+    nisba_country: dict[str, str] = field(default_factory=dict)  # demonym -> place canonical
+
+    def holder(self, role: str, country: str, date: str | None) -> Holder | None:
+        """Who held ``role`` in ``country`` on ``date`` (ISO); None when unknown."""
+        cands = self.holders.get((role, country), [])
+        if not cands:
+            return None
+        day = date or dt.date.today().isoformat()
+        for h in cands:
+            if h.start <= day and (not h.end or day <= h.end):
+                return h
+        return None
+
+
+def norm_key(s: str) -> str:
+    """The automaton key of a lexicon form: normalized, single-spaced, hyphen kept."""
+    return _SPACE.sub(" ", normalize_word(s.strip()))
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of a TSV with '#' comment lines and a header row; [] when the file is absent."""
+    path = DATA / name
+    if not path.exists():
+        return []
+    header: list[str] | None = None
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            continue
+        out.append({h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)})
+    return out
+
+
+def _forms(cell: str) -> list[str]:
+    return [f.strip() for f in cell.split("|") if f.strip()]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """All lexicons, loaded on first use and kept for the life of the process."""
+    entries: dict[str, list[Entry]] = {}
+
+    def add(form: str, e: Entry) -> None:
+        key = norm_key(form)
+        if len(key.replace(" ", "")) < 2:
+            return
+        lst = entries.setdefault(key, [])
+        if all((x.label, x.canonical) != (e.label, e.canonical) for x in lst):
+            lst.append(e)
+
+    nisba_country: dict[str, str] = {}
+    for r in _rows("gaz_nisba.tsv"):
+        add(r["arabic"], Entry("NORP", r["canonical"], "", r["source"], RANK["nisba"], country_of=r["country"]))
+        if r["country"]:
+            nisba_country.setdefault(r["canonical"], r["country"])
+    for r in _rows("gaz_places.tsv"):
+        w = int(r["weight"] or 0)
+        rank = RANK["alias"] if r["source"] == "capital-alias" else RANK["country"] if w >= 10**8 else RANK["place"]
+        add(r["arabic"], Entry(r["label"], r["canonical"], r["country"], r["source"], rank, w))
+    person_tokens: set[str] = set()
+    first: set[str] = set()
+
+    def add_person(form: str, canon: str, src: str, rank: int) -> None:
+        add(form, Entry("PERSON", canon, "", src, rank))
+        toks = norm_key(form).split(" ")
+        if len(toks) >= 2:
+            first.add(toks[0])
+            person_tokens.update(toks)
+
+    for r in _rows("gaz_persons.tsv"):
+        add_person(r["arabic"], r["canonical"], r["source"], RANK["gaz_person"])
+    for r in _rows("persons.tsv"):
+        for f in _forms(r.get("arabic", "")):
+            add_person(f, r["canonical"], "persons.tsv", RANK["person"])
+    for r in _rows("organizations.tsv"):
+        label = r.get("label", "ORG") or "ORG"
+        for f in _forms(r.get("arabic", "")):
+            add(f, Entry(label, r["canonical"], r.get("country", ""), "organizations.tsv", RANK["org"]))
+    holders: dict[tuple[str, str], list[Holder]] = {}
+    for r in _rows("office_holders.tsv"):
+        names = tuple(_forms(r.get("arabic_name", "")))
+        holders.setdefault((r["role"], r["country"]), []).append(
+            Holder(r["person"], names, r.get("start", ""), r.get("end", "")))
+        for f in names:
+            add_person(f, r["person"], "office_holders.tsv", RANK["person"])
+    for lst in holders.values():
+        lst.sort(key=lambda h: h.start, reverse=True)
+    for r in _rows("roles.tsv"):
+        for f in _forms(r.get("arabic", "")):
+            add(f, Entry("ROLE", r["role"], r.get("country", ""), "roles.tsv", RANK["org"], role=r["role"]))
+
+    auto = ahocorasick.Automaton()
+    for key, lst in entries.items():
+        lst.sort(key=lambda e: (-e.rank, -e.weight, e.label, e.canonical))
+        auto.add_word(key, (key, 0))
+        if key.startswith("ال") and len(key) > 4:
+            # after the preposition ل the article loses its alef: للبيت الابيض = ل + البيت الابيض
+            auto.add_word(key[1:], (key, 1))
+    auto.make_automaton()
+    return Lexicon(auto, entries, holders, frozenset(first), frozenset(person_tokens), nisba_country)

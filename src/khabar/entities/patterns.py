@@ -1,0 +1,81 @@
+"""Cue words for the pattern recognizers (heads, titles, reporting verbs), as written.
+
+These are closed classes of Arabic news language, not names: the nouns that head an
+organization or place name, the titles before a person's name, the verbs that report
+speech. Every list is normalized once with the text layer's folding.
+"""
+
+from __future__ import annotations
+
+from khabar.text import normalize_word
+
+
+def _n(words: str) -> frozenset[str]:
+    return frozenset(normalize_word(w) for w in words.split())
+
+
+# Heads of organization names (indefinite head + definite complement: وزارة الصحة).
+ORG_HEADS = _n("""
+وزارة حركة جيش مجلس لجنة منظمة وكالة شركة جامعة حزب كتائب سرايا ألوية هيئة مؤسسة جمعية اتحاد
+رابطة نقابة جبهة محكمة برلمان بنك مصرف صندوق مركز معهد جهاز قوات شرطة بلدية حكومة إدارة
+مكتب دائرة سلطة مفوضية منتدى تحالف ائتلاف تنظيم جماعة مجموعة مليشيا ميليشيا الوزارة الحركة
+الجيش المجلس اللجنة المنظمة الوكالة الشركة الجامعة الحزب الكتائب الهيئة المؤسسة الجمعية
+الاتحاد النقابة الجبهة المحكمة البرلمان البنك المصرف الصندوق المركز المعهد الجهاز القوات
+الشرطة البلدية الحكومة الإدارة المكتب السلطة السلطات المفوضية الكنيست الخارجية الداخلية
+البحرية القيادة الأجهزة الفصائل الحرس صحيفة الصحيفة قناة القناة إذاعة الإذاعة محطة وزارات
+""")
+# Definite heads that name an organization only with a nisba or a name after them
+# (الجيش الإسرائيلي، الحكومة الأردنية، السلطات الصحية الفلسطينية), never alone.
+DEFINITE_ORG_HEADS = _n("""
+الجيش الحكومة السلطات السلطة القوات الشرطة البحرية الخارجية الداخلية الأجهزة الإدارة الوزارة
+البرلمان المحكمة الحرس القيادة الرئاسة المخابرات الاستخبارات الدفاع المعارضة الفصائل الكونغرس
+""")
+# Place heads whose name follows and is reported without the head (مدينة رفح -> رفح).
+PLACE_HEADS_BARE = _n("مدينة بلدة قرية بلدات مدن قرى لمدينة")
+# Place heads that are part of the name (قطاع غزة، مخيم جباليا، محافظة إدلب).
+PLACE_HEADS_NAMED = {normalize_word(k): v for k, v in {
+    "مخيم": "GPE", "محافظة": "GPE", "قطاع": "GPE", "حي": "GPE", "ولاية": "GPE", "إقليم": "GPE",
+    "جزيرة": "LOC", "جزر": "LOC", "جبل": "LOC", "نهر": "LOC", "بحر": "LOC", "وادي": "LOC",
+    "صحراء": "LOC", "خليج": "LOC", "هضبة": "LOC",
+    "معبر": "FAC", "مستشفى": "FAC", "مطار": "FAC", "ميناء": "FAC", "مسجد": "FAC", "المسجد": "FAC",
+    "كنيسة": "FAC", "سجن": "FAC", "قاعدة": "FAC", "حاجز": "FAC", "ملعب": "FAC", "قصر": "FAC",
+    "جسر": "FAC", "برج": "FAC", "ساحة": "FAC", "شارع": "FAC", "مجمع": "FAC",
+}.items()}
+FAC_TAILS = _n("الدولي الدولية المركزي المركزية الكبير الكبرى العسكري العسكرية الجوية الجوي البحري التخصصي الجامعي الإقليمي")
+
+# Titles and roles directly before a person's name.
+TITLES = _n("""
+الرئيس الرئيسة رئيس رئيسة وزير وزيرة الوزير الوزيرة المتحدث المتحدثة متحدث متحدثة اللواء
+العميد العقيد المقدم الرائد النقيب الجنرال الفريق المشير الشيخ الدكتور الدكتورة د المهندس
+المستشار مستشار مستشارة السفير السفيرة سفير النائب النائبة نائب الأمين العام الملك الملكة
+الأمير الأميرة ولي العهد السلطان الإمام البابا الحاخام المطران القاضي المحامي الصحفي الصحفية
+المراسل مراسل الناشط الناشطة الكاتب الكاتبة الأستاذ البروفيسور السيد السيدة زعيم الزعيم قائد
+القائد مدير مديرة المدير المديرة المبعوث مبعوث المندوب مندوب عضو العضو رئيسا المرشح المرشحة
+القيادي المسؤول المسؤولة الناطق ناطق الحاكم محافظ المحافظ عمدة العمدة نجم النجم اللاعب المدرب
+الفنان الفنانة المغني المغنية الروائي الشاعر الشاعرة الأسير الأسيرة الشهيد الطبيب الطبيبة
+""")
+# Words that may stand between a title and the name (its complement): باسم، العام، السابق ...
+TITLE_LINKS = _n("باسم العام السابق السابقة الحالي الحالية الأسبق المساعد المساعدة الأعلى الأول الأولى الخاص الخاصة")
+REPORTING_VERBS = _n("""
+قال قالت يقول تقول أكد أكدت يؤكد تؤكد أضاف أضافت يضيف أعلن أعلنت يعلن صرح صرحت أوضح أوضحت
+ذكر ذكرت أشار أشارت أفاد أفادت أبلغ أبلغت كتب كتبت غرد غردت نفى نفت حذر حذرت اعتبر اعتبرت
+رأى رأت طالب طالبت دعا دعت شدد شددت لفت لفتت تابع تابعت أردف أردفت وصف وصفت قاله
+""")
+# Particles inside Arabic personal names.
+NAME_PARTICLES = _n("عبد أبو أبي ابن بن بنت آل أم ولد عبدال")
+# Function words that never start or continue a name.
+STOP = _n("""
+في من إلى على عن مع أن إن أنه إنه كان كانت قد لقد لم لن لا ما ماذا هذا هذه ذلك تلك التي الذي
+الذين هو هي هم هن نحن أنا أنت بعد قبل عند حتى منذ خلال بين ضد حول دون عبر أو أم ثم بل لكن لكنه
+كل بعض غير أي إذا إذ حيث كما وقد كذلك أيضا اليوم أمس غدا الآن يوم عام شهر أسبوع سنة مساء صباح
+جميع نحو وفق وفقا بسبب رغم لدى إزاء بشأن لصالح عقب إثر تجاه فيما بينما عندما أمام خلف فوق تحت
+وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي جانب الجانب مسؤول مسؤولون مسؤولين مصدر مصادر
+""")
+# Latin words in photo credits that are not names.
+LATIN_STOP = frozenset("""
+AP AFP Photo Photos Pool Images Getty Reuters via File EPA Xinhua Anadolu Agency Flash90 Courtesy
+Handout Image Credit Video Screenshot The A An Of And In On For By Ltd Inc News Press Wire Times
+""".split())
+LATIN_ORGS = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters",
+              "EPA": "European Pressphoto Agency", "Getty": "Getty Images", "Xinhua": "Xinhua News Agency",
+              "Anadolu": "Anadolu Agency", "Flash90": "Flash90", "WAFA": "WAFA"}

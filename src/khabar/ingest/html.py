@@ -1,0 +1,747 @@
+"""HTML pages to Documents: trafilatura for the main text, khabar's layer for the rest.
+
+trafilatura finds the article body and most metadata well, but it drops what matters for
+facts in news pages: figure captions and their photo credits, the standfirst (dek) as a
+unit of its own, the dateline, and it may date a page from a copyright year. This module
+parses the page once with lxml, reads those parts from the markup (figure/figcaption,
+JSON-LD, OpenGraph, ``<meta>``), hands the same tree to trafilatura for the body, and
+assembles the Document text as headline, dek, captions and body paragraphs separated by
+blank lines, with ``doc.layout`` filled from the markup so the layout stage need not guess.
+resiliparse is the fast path (``fast=True``) and the fallback when trafilatura gives up.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from khabar.errors import EmptyInputError, ParseError
+from khabar.ingest.text import DEFAULT_MAX_BYTES, decode_bytes
+from khabar.model import Caption, Document, Layout, PublicationDate, Span
+
+# --- decoding -----------------------------------------------------------------------------
+
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+_XML_ENC_RE = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""", re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in ``<meta charset>``/``http-equiv`` or its XML prolog."""
+    head = data[:8192]
+    m = _XML_ENC_RE.search(head) or _META_CHARSET_RE.search(head)
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "ignore").strip().lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes, *, http_charset: str | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
+    """Decode page bytes: BOM, then the declared charset, then the server's, then sniffing.
+
+    A declared windows-1256 page must not be read as UTF-8 or Latin-1; a declaration that
+    the bytes contradict (a page saying iso-8859-1 but sent in UTF-8) is ignored.
+    """
+    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        tried: list[str] = []
+        for enc in (declared_charset(data), http_charset):
+            if not enc or enc in tried:
+                continue
+            tried.append(enc)
+            try:
+                name = codecs.lookup(enc).name
+            except LookupError:
+                continue
+            if name in ("latin-1", "iso8859-1", "cp1252", "ascii"):
+                # commonly a wrong default: prefer UTF-8 when the bytes are valid UTF-8
+                try:
+                    return data.decode("utf-8"), "utf-8"
+                except UnicodeDecodeError:
+                    pass
+            try:
+                text = data.decode(name)
+            except (UnicodeDecodeError, LookupError):
+                continue
+            if len(data) > max_bytes:
+                break
+            if text.strip():
+                return text, name
+    return decode_bytes(data, max_bytes=max_bytes)
+
+
+# --- what khabar reads from the page ------------------------------------------------------
+
+
+@dataclass
+class CaptionPart:
+    """One caption: ``text`` is as printed (credit included), ``credits`` substrings of it."""
+
+    text: str
+    credits: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    """What the page says, before it becomes a Document."""
+
+    headline: str | None = None
+    dek: str | None = None
+    date_line: str | None = None  # a standalone date under the headline ("الأحد 3 مارس 2024")
+    captions: list[CaptionPart] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    date: str | None = None
+    date_source: str | None = None
+    date_texts: list[str] = field(default_factory=list)  # page strings that may give the date
+    htmldate: str | None = None
+    extractor: str = "trafilatura"
+
+
+_WS_RE = re.compile(r"\s+")
+
+
+def _clean(s: str | None) -> str:
+    return _WS_RE.sub(" ", s or "").strip()
+
+
+def _key(s: str) -> str:
+    """Comparison key: white space and punctuation insensitive."""
+    return re.sub(r"[\W_]+", "", s)
+
+
+def _classes(el: Any) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+
+
+_DEK_RE = re.compile(
+    r"(?:^|[\s_-])(?:sub-?(?:head(?:line|ing)?|title)|standfirst|dek|deck|excerpt|summary|lead|intro|teaser|"
+    r"strap(?:line)?|abstract|brief|article-desc(?:ription)?|description)(?:$|[\s_-])"
+)
+_CAPTION_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:caption|wp-caption-text|figcaption|image-caption|photo-caption)(?:$|[\s_-])")
+_CREDIT_CLASS_RE = re.compile(r"credit|copyright|photographer|source|attribution|byline")
+_DATE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:date|time|published|publish-date|pubdate|posted|timestamp|post-date|entry-date)")
+_SKIP_ANCESTOR_RE = re.compile(r"(?:^|[\s_-])(?:related|sidebar|widget|recommend|most-read|more-on|promo|advert|ads?)(?:$|[\s_-])")
+_SKIP_TAGS = {"nav", "aside", "footer"}
+_LABEL_RE = re.compile(r"^(?:تصوير|الصورة|صورة|مصدر الصورة|المصدر|photo|credit|image)\s*[:：]\s*", re.I)
+# short lines that are site furniture whatever the site: "read more", "share", "follow us", "advertisement"
+_CHROME_LINE_RE = re.compile(
+    r"^(?:اقرأ|إقرأ|اقرا)\s+(?:المزيد|أيضا|أيضاً|ايضا)(?:\s+\S+){0,3}|^(?:شارك|شاركها|شارك الخبر|تابعنا|تابعونا)(?:\s+\S+){0,4}"
+    r"|^(?:مواضيع|أخبار|مقالات)\s+ذات\s+صلة|^(?:الأكثر\s+(?:قراءة|مشاهدة))|^(?:إعلان|اعلان|Advertisement)"
+    r"|^(?:اشترك|سجل)\s+(?:في|الآن|ب)(?:\s+\S+){0,4}$"
+)
+_PAREN_CREDIT_RE = re.compile(r"\(([^()\n]{2,80})\)(?=\s*(?:$|[؛;]))")
+
+
+def _in_chrome(el: Any) -> bool:
+    """Inside navigation, asides, footers or related-links boxes."""
+    for anc in el.iterancestors():
+        if anc.tag in _SKIP_TAGS or _SKIP_ANCESTOR_RE.search(_classes(anc)):
+            return True
+    return False
+
+
+def _text(el: Any) -> str:
+    return _clean(el.text_content())
+
+
+def _caption(el: Any) -> CaptionPart | None:
+    """A caption element to its printed text with credits (separate credit markup or ``(…)``)."""
+    credit_els = [c for c in el.iterdescendants()
+                  if isinstance(c.tag, str) and (c.tag in ("cite", "small") or _CREDIT_CLASS_RE.search(_classes(c)))]
+    credit_els = [c for c in credit_els if not any(a in credit_els for a in c.iterancestors())]
+    credit_texts = [_text(c) for c in credit_els]
+    credit_texts = [c for c in credit_texts if c]
+    if credit_texts:
+        main = _clean(" ".join(_clean(t) for t in _caption_text_without(el, credit_els)))
+        text = main
+        credits: list[str] = []
+        for ct in credit_texts:
+            inner = ct[1:-1].strip() if ct.startswith("(") and ct.endswith(")") else ct
+            text = f"{text} ({inner})" if text else f"({inner})"
+            credits.append(_LABEL_RE.sub("", inner).strip() or inner)
+        return CaptionPart(text, credits) if main or credits else None
+    text = _text(el)
+    if len(text) < 3:
+        return None
+    credits = []
+    for m in _PAREN_CREDIT_RE.finditer(text):
+        inner = m.group(1).strip()
+        if len(inner.split()) <= 8:
+            credits.append(_LABEL_RE.sub("", inner).strip() or inner)
+    return CaptionPart(text, credits)
+
+
+def _caption_text_without(el: Any, skip: list[Any]) -> list[str]:
+    """Text of ``el`` leaving out the ``skip`` subtrees (their tails kept)."""
+    out: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node in skip:
+            if node.tail:
+                out.append(node.tail)
+            return
+        if isinstance(node.tag, str) and node.text:
+            out.append(node.text)
+        for child in node:
+            walk(child)
+        if node is not el and node.tail:
+            out.append(node.tail)
+
+    walk(el)
+    return out
+
+
+def _iso_date(value: Any) -> str | None:
+    """An ISO date from a metadata value (ISO timestamps, ``YYYY-MM-DD``, RFC 2822)."""
+    if not isinstance(value, str):
+        return None
+    v = value.strip()
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", v) or re.match(r"(\d{4})/(\d{1,2})/(\d{1,2})", v)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
+    m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})(?:T.*)?", v)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return parsedate_to_datetime(v).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+                  "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "webpage", "liveblogposting"}
+
+
+def _jsonld_articles(tree: Any) -> list[dict[str, Any]]:
+    """NewsArticle-like objects from the page's JSON-LD blocks (``@graph`` flattened)."""
+    found: list[dict[str, Any]] = []
+
+    def visit(obj: Any) -> None:
+        if isinstance(obj, list):
+            for o in obj:
+                visit(o)
+        elif isinstance(obj, dict):
+            types = obj.get("@type")
+            names = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+            if any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in names):
+                found.append(obj)
+            if "@graph" in obj:
+                visit(obj["@graph"])
+
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            visit(json.loads(raw))
+        except ValueError:
+            continue
+    # real articles before generic WebPage objects
+    found.sort(key=lambda o: 1 if str(o.get("@type")).lower() == "webpage" else 0)
+    return found
+
+
+def _names(value: Any) -> list[str]:
+    """Names from a JSON-LD person/org/keywords value."""
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        out: list[str] = []
+        for v in value:
+            out.extend(_names(v))
+        return out
+    return []
+
+
+_DATE_META = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+              "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
+              "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
+              "article.published", "published_time", "release_date", "original-publish-date")
+
+
+def read_metadata(tree: Any) -> dict[str, Any]:
+    """Title, date, author, site, tags, language, canonical URL from JSON-LD, OpenGraph and ``<meta>``."""
+    meta: dict[str, Any] = {}
+    metas: dict[str, list[str]] = {}
+    for m in tree.iter("meta"):
+        name = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        content = m.get("content")
+        if name and content is not None and content.strip():
+            metas.setdefault(name, []).append(_clean(content))
+    articles = _jsonld_articles(tree)
+    art = articles[0] if articles else {}
+
+    date = _iso_date(art.get("datePublished")) or _iso_date(art.get("dateCreated"))
+    date_from = "json-ld" if date else None
+    if not date:
+        for name in _DATE_META:
+            for v in metas.get(name, []):
+                date = _iso_date(v)
+                if date:
+                    date_from = f"meta:{name}"
+                    break
+            if date:
+                break
+    if not date:
+        for t in tree.iter("time"):
+            if t.get("datetime") and (t.get("pubdate") is not None or t.get("itemprop") == "datePublished"):
+                date = _iso_date(t.get("datetime"))
+                if date:
+                    date_from = "time-element"
+                    break
+    if not date:
+        for el in tree.xpath("//*[@itemprop='datePublished']"):
+            date = _iso_date(el.get("content") or el.get("datetime"))
+            if date:
+                date_from = "itemprop"
+                break
+    if date:
+        meta["date"], meta["date_from"] = date, date_from
+    modified = _iso_date(art.get("dateModified")) or next(
+        (d for d in (_iso_date(v) for v in metas.get("article:modified_time", [])) if d), None)
+    if modified:
+        meta["date_modified"] = modified
+
+    title = art.get("headline") if isinstance(art.get("headline"), str) else None
+    title = title or (metas.get("og:title") or metas.get("twitter:title") or [None])[0]
+    if title:
+        meta["title"] = _clean(title)
+    authors = _names(art.get("author")) or metas.get("author", []) or metas.get("article:author", [])
+    if authors:
+        meta["author"] = "; ".join(dict.fromkeys(a for a in authors if not a.startswith("http")))
+    site = (_names(art.get("publisher")) or metas.get("og:site_name") or [None])[0]
+    if site:
+        meta["site"] = site
+    tags = _names(art.get("keywords"))
+    if len(tags) == 1 and "," in tags[0]:
+        tags = [t.strip() for t in tags[0].split(",") if t.strip()]
+    tags = tags or metas.get("article:tag", []) or [
+        t.strip() for v in metas.get("keywords", []) for t in v.split(",") if t.strip()]
+    if tags:
+        meta["tags"] = list(dict.fromkeys(tags))
+    section = _names(art.get("articleSection")) or metas.get("article:section", [])
+    if section:
+        meta["section"] = section[0]
+    desc = art.get("description") if isinstance(art.get("description"), str) else None
+    desc = desc or (metas.get("og:description") or metas.get("description") or [None])[0]
+    if desc:
+        meta["description"] = _clean(desc)
+    lang = art.get("inLanguage") if isinstance(art.get("inLanguage"), str) else None
+    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
+    lang = lang or root.get("lang") or root.get("xml:lang") or (metas.get("og:locale") or [None])[0]
+    if lang:
+        meta["language"] = lang.replace("_", "-").split("-")[0].lower()
+    canonical = next((link.get("href") for link in tree.iter("link")
+                      if (link.get("rel") or "").lower() == "canonical" and link.get("href")), None)
+    canonical = canonical or (metas.get("og:url") or [None])[0]
+    if canonical:
+        meta["canonical_url"] = canonical.strip()
+    return meta
+
+
+def _headline(tree: Any, title: str | None) -> str | None:
+    """The printed headline: the ``<h1>`` that matches the metadata title, else the only real one."""
+    h1s = [h for h in tree.iter("h1") if not _in_chrome(h)]
+    texts = [(h, _heading_text(h)) for h in h1s]
+    texts = [(h, t) for h, t in texts if t]
+    if title:
+        tk = _key(title)
+        for h, t in texts:
+            k = _key(t)
+            if k and (k in tk or tk in k):
+                return t
+    long = [t for _, t in texts if len(t.split()) >= 3]
+    if len(long) == 1:
+        return long[0]
+    return _strip_site(title) if title else (long[0] if long else None)
+
+
+def _heading_text(el: Any) -> str:
+    """A heading's text; for an unclosed ``<h1>`` that swallowed the page, only its own text."""
+    t = _text(el)
+    if len(t.split()) > 30:
+        t = _clean(el.text)
+    return t
+
+
+def _strip_site(title: str) -> str:
+    """``Headline | Section | Site`` -> ``Headline``."""
+    parts = re.split(r"\s+[|\-–—:]\s+", title)
+    return max(parts, key=len).strip() if len(parts) > 1 else title
+
+
+def _dek(tree: Any, headline_el: Any) -> str | None:
+    """The standfirst: an element with a dek-like class near the headline, or an ``<h2>`` right after the ``<h1>``."""
+    if headline_el is not None:
+        for sib in headline_el.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            t = _text(sib)
+            if not t:
+                continue
+            if sib.tag in ("h2", "p", "div", "span") and (sib.tag == "h2" or _DEK_RE.search(_classes(sib))):
+                if 4 <= len(t.split()) <= 80:
+                    return t
+            break
+    for el in tree.iter("p", "div", "h2", "span", "section", "header"):
+        if not isinstance(el.tag, str) or not _DEK_RE.search(_classes(el)) or _in_chrome(el):
+            continue
+        cls = _classes(el)
+        if "description" in cls and "article" not in cls:
+            continue
+        t = _text(el)
+        if 4 <= len(t.split()) <= 80 and len(el.xpath(".//p")) <= 1:
+            return t
+    return None
+
+
+def _date_texts(tree: Any) -> list[str]:
+    """Short page strings that print the date: ``<time>`` text and date-classed elements."""
+    out: list[str] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "html", "body"):
+            continue
+        if el.tag == "time" or _DATE_CLASS_RE.search(_classes(el)):
+            if _in_chrome(el):
+                continue
+            t = _text(el)
+            if 4 <= len(t) <= 80 and re.search(r"\d", t) and t not in out:
+                out.append(t)
+                if len(out) >= 6:
+                    break
+    return out
+
+
+def _repair(html: str) -> str:
+    """Close an unterminated ``<title>``, which otherwise swallows the whole page."""
+    low = html[:4096].lower()
+    i = low.find("<title")
+    if i >= 0 and "</title" not in html[: 200000].lower():
+        j = html.find(">", i)
+        if j > 0:
+            m = re.compile(r"[\n<]").search(html, j + 1)
+            k = m.start() if m else len(html)
+            html = html[:k] + "</title>" + html[k:]
+    return html
+
+
+def parse_tree(html: str) -> Any:
+    """The page as an lxml tree (trafilatura's loader: tolerant, handles XML prologs)."""
+    from trafilatura.utils import load_html
+
+    try:
+        tree = load_html(_repair(html))
+    except Exception as exc:  # lxml raises a zoo of errors on hostile input
+        raise ParseError(f"HTML could not be parsed: {type(exc).__name__}") from None
+    if tree is None:
+        raise ParseError("input is not HTML (no element tree could be built)")
+    return tree
+
+
+def _trafilatura_lines(tree: Any, url: str | None) -> tuple[list[str], Any] | None:
+    import trafilatura
+
+    try:
+        res = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False, date_extraction_params={
+                                              "extensive_search": False, "original_date": True})
+    except Exception:  # trafilatura bugs on odd pages: fall back, never crash a batch
+        return None
+    if res is None or not getattr(res, "text", None):
+        return None
+    return [ln for ln in (_clean(x) for x in res.text.split("\n")) if ln], res
+
+
+def _resiliparse_lines(html: str) -> list[str]:
+    from resiliparse.extract.html2text import extract_plain_text
+
+    try:
+        text = extract_plain_text(html, preserve_formatting=True, main_content=True, list_bullets=False,
+                                  alt_texts=False, links=False, form_fields=False, noscript=False)
+    except Exception:
+        return []
+    lines = [_clean(x) for x in text.split("\n")]
+    return [ln for ln in lines if ln]
+
+
+def _plain_lines(tree: Any) -> list[str]:
+    """Last resort: the text of every paragraph-like element outside site chrome."""
+    out: list[str] = []
+    for el in tree.iter("p", "h2", "h3", "li", "blockquote"):
+        if _in_chrome(el) or el.xpath("ancestor::p"):
+            continue
+        t = _text(el)
+        if t:
+            out.append(t)
+    if not out:
+        body = tree.find(".//body")
+        out = [ln for ln in (_clean(x) for x in (body if body is not None else tree).text_content().split("\n")) if ln]
+    return out
+
+
+def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
+    """Everything khabar takes from one page (no analysis yet)."""
+    tree = parse_tree(html)
+    page = Page()
+    meta = read_metadata(tree)
+    lines: list[str] = []
+    if not fast:
+        got = _trafilatura_lines(tree, url)
+        if got is not None:
+            lines, res = got
+            for k_ours, k_theirs in (("title", "title"), ("author", "author"), ("site", "sitename"),
+                                     ("description", "description")):
+                v = getattr(res, k_theirs, None)
+                if v and k_ours not in meta and len(str(v).split()) <= 40:
+                    meta[k_ours] = _clean(str(v))
+            for k_ours, k_theirs in (("tags", "tags"), ("categories", "categories")):
+                v = getattr(res, k_theirs, None)
+                if v and k_ours not in meta:
+                    meta[k_ours] = [str(x) for x in v]
+            if getattr(res, "date", None):
+                page.htmldate = str(res.date)[:10]
+            if not meta.get("canonical_url") and getattr(res, "url", None):
+                meta["canonical_url"] = res.url
+    if not lines:
+        page.extractor = "resiliparse"
+        lines = _resiliparse_lines(html)
+        if not lines:
+            page.extractor = "lxml"
+            lines = _plain_lines(tree)
+    if not lines:
+        raise EmptyInputError("no article text could be extracted from the page")
+
+    h1 = next((h for h in tree.iter("h1") if not _in_chrome(h)), None)
+    page.headline = _headline(tree, meta.get("title"))
+    page.dek = _dek(tree, h1 if h1 is not None and _heading_text(h1) == page.headline else None)
+    seen: set[str] = set()
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "figcaption" or (_CAPTION_CLASS_RE.search(_classes(el)) and not el.xpath(
+                "ancestor::figcaption|.//figcaption|ancestor::*[contains(concat(' ', @class, ' '), ' caption')]")):
+            if el.tag != "figcaption" and el.xpath("ancestor::figcaption"):
+                continue
+            if _in_chrome(el):
+                continue
+            cap = _caption(el)
+            if cap is None:
+                continue
+            k = _key(cap.text)
+            if k and k not in seen and k != _key(page.headline or "") and k != _key(page.dek or ""):
+                seen.add(k)
+                page.captions.append(cap)
+    page.date_texts = _date_texts(tree)
+
+    drop = {_key(page.headline or ""), _key(page.dek or "")}
+    for cap in page.captions:
+        drop.add(_key(cap.text))
+        drop.add(_key(re.sub(r"\([^()]*\)\s*$", "", cap.text)))
+        for c in cap.credits:
+            drop.add(_key(c))
+    date_keys = {_key(t) for t in page.date_texts}
+    body: list[str] = []
+    body_seen: set[str] = set()
+    for i, ln in enumerate(lines):
+        k = _key(ln)
+        if not k or k in drop or k in body_seen:
+            continue
+        if len(ln.split()) <= 6 and _CHROME_LINE_RE.match(ln):
+            continue
+        if k in date_keys and not body and page.date_line is None and i < 6:
+            page.date_line = ln
+            continue
+        if not body and page.headline is None and i == 0 and len(ln.split()) <= 25:
+            page.headline = ln
+            drop.add(k)
+            continue
+        body_seen.add(k)
+        body.append(ln)
+    if not body:
+        raise EmptyInputError("the page has a headline but no article text")
+    page.body = body
+    if not page.headline:
+        page.headline = None
+    if meta.get("date"):
+        page.date, page.date_source = meta["date"], "metadata"
+    page.meta = meta
+    return page
+
+
+# --- from page to Document ----------------------------------------------------------------
+
+_DATELINE_RE = re.compile(
+    r"^(?P<dl>[\u0621-\u064A]{2,}(?:\s[\u0621-\u064A]{2,}){0,2}"  # place, 1-3 words
+    r"(?:\s*[،,]\s*[^\-–—\n()]{1,30}?)?"  # optional ", 3 مارس"
+    r"(?:\s*[-–—]?\s*\([^()\n]{2,30}\))?)"  # optional "(رويترز)"
+    r"\s*[-–—:]\s*\S"
+)
+
+
+def dateline_of(paragraph: str) -> tuple[int, int] | None:
+    """The dateline at the head of a body paragraph (``القاهرة- ``, ``بيروت - (وكالات) -``)."""
+    m = _DATELINE_RE.match(paragraph)
+    if not m:
+        return None
+    dl = m.group("dl")
+    has_sep = bool(re.search(r"[-–—]", paragraph[m.end("dl"):m.end()]))
+    if not has_sep and "(" not in dl:
+        return None
+    return 0, len(dl.rstrip(" -–—"))
+
+
+def _timex_date(texts: list[str]) -> str | None:
+    """The first full calendar date khabar's timex layer finds in ``texts``."""
+    if not texts:
+        return None
+    from khabar.pipeline import get_stage, new_document
+
+    try:
+        stage = get_stage("timex")
+        doc = new_document("\n\n".join(texts))
+        stage(doc)
+    except Exception:
+        return None
+    for t in sorted(doc.timexes, key=lambda x: x.start):
+        if t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or ""):
+            return t.value
+    return None
+
+
+def page_document(page: Page, *, date: str | None = None, source: str | None = None, url: str | None = None,
+                  encoding: str = "utf-8", fallback_date: str | None = None,
+                  extra: dict[str, Any] | None = None) -> Document:
+    """Assemble the Document text and its layout from a :class:`Page` (no stages run yet)."""
+    from khabar.pipeline import new_document
+
+    parts: list[tuple[str, str, Any]] = []
+    if page.headline:
+        parts.append(("headline", page.headline, None))
+    if page.dek:
+        parts.append(("dek", page.dek, None))
+    if page.date_line:
+        parts.append(("date_line", page.date_line, None))
+    for cap in page.captions:
+        parts.append(("caption", cap.text, cap))
+    for para in page.body:
+        parts.append(("body", para, None))
+
+    text_parts: list[str] = []
+    pos = 0
+    spans: list[tuple[str, int, int, Any]] = []
+    for kind, s, obj in parts:
+        if text_parts:
+            text_parts.append("\n\n")
+            pos += 2
+        spans.append((kind, pos, pos + len(s), obj))
+        text_parts.append(s)
+        pos += len(s)
+    text = "".join(text_parts)
+
+    doc = new_document(text, date, source=source, encoding=encoding, url=url)
+    layout = Layout()
+    for kind, a, b, obj in spans:
+        if kind == "headline":
+            layout.headline = Span.of(text, a, b)
+        elif kind == "dek":
+            layout.dek = Span.of(text, a, b)
+        elif kind == "date_line":
+            layout.datelines.append(Span.of(text, a, b))
+        elif kind == "caption":
+            credit_spans: list[Span] = []
+            for c in obj.credits:
+                i = text.rfind(c, a, b)
+                if i >= 0:
+                    credit_spans.append(Span.of(text, i, i + len(c)))
+            layout.captions.append(Caption(start=a, end=b, text=text[a:b], credits=list(obj.credits),
+                                           credit_spans=credit_spans))
+        else:
+            layout.body.append(Span.of(text, a, b))
+    if layout.body:
+        first = layout.body[0]
+        dl = dateline_of(first.text)
+        if dl:
+            layout.datelines.append(Span.of(text, first.start + dl[0], first.start + dl[1]))
+    doc.layout = layout
+
+    if date is None:
+        dct, how, given = page.date, page.date_source, True
+        if not dct:
+            given = False
+            texts = list(page.date_texts)
+            if page.date_line and page.date_line not in texts:
+                texts.insert(0, page.date_line)
+            if layout.datelines and layout.body:
+                texts.append(layout.body[0].text[:200])
+            dct = _timex_date(texts)
+            how = "page_text" if dct else None
+        if not dct and page.htmldate and not page.htmldate.endswith("-01-01"):
+            dct, how = page.htmldate, "htmldate"
+        if not dct and fallback_date:
+            dct, how = fallback_date, "crawl_date"
+        if dct:
+            doc.publication_date = PublicationDate(value=dct, given_as_input=given, source=how)
+
+    info: dict[str, Any] = dict(page.meta)
+    info.pop("date", None)
+    info["extractor"] = page.extractor
+    if page.htmldate:
+        info["htmldate"] = page.htmldate
+    if extra:
+        info.update(extra)
+    doc.meta.extra = {k: info[k] for k in sorted(info)}
+    return doc
+
+
+ANALYSIS_STAGES_AFTER_LAYOUT: tuple[str, ...] = ("entities", "timex", "attribution", "claims", "events")
+
+
+def finish(doc: Document) -> Document:
+    """Run every stage but layout (the markup gave it), then date captions from the timex layer."""
+    from khabar.pipeline import DEFAULT_STAGES, run
+
+    run(doc, [s for s in DEFAULT_STAGES if s != "layout"])
+    if doc.layout.captions and doc.timexes:
+        for cap in doc.layout.captions:
+            if cap.dates:
+                continue
+            cap.dates = sorted({t.value for t in doc.timexes
+                                if cap.start <= t.start and t.end <= cap.end and t.type == "DATE"
+                                and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", t.value or "")})
+    return doc
+
+
+def html_document(data: bytes | str, *, date: str | None = None, source: str | None = None,
+                  url: str | None = None, http_charset: str | None = None, fast: bool = False,
+                  max_bytes: int = DEFAULT_MAX_BYTES, fallback_date: str | None = None,
+                  extra: dict[str, Any] | None = None, analyze: bool = True) -> Document:
+    """One HTML page (bytes or text) to an analyzed Document."""
+    if isinstance(data, bytes):
+        html, enc = decode_html(data, http_charset=http_charset, max_bytes=max_bytes)
+    else:
+        html, enc = data, "utf-8"
+    if "<" not in html[:65536]:
+        raise ParseError("input is not HTML (no markup found)")
+    page = read_page(html, url=url, fast=fast)
+    doc = page_document(page, date=date, source=source, url=url or page.meta.get("canonical_url"),
+                        encoding=enc, fallback_date=fallback_date, extra=extra)
+    return finish(doc) if analyze else doc
