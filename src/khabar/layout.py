@@ -31,6 +31,8 @@ DEK_MAX_WORDS = 70
 CAPTION_MAX_WORDS = 80
 BANNER_MAX_WORDS = 8
 CHROME_MAX_WORDS = 8
+LINK_MAX_WORDS = 12
+LABEL_MAX_WORDS = 3
 NEAR_DUPLICATE = 0.9
 MIN_DUPLICATE_CHARS = 25
 
@@ -64,8 +66,10 @@ _CAPTION_DATE = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _chrome_phrases() -> tuple[str, ...]:
-    return tuple(sorted({normalize_word(p) for p, _ in _read_tsv("layout_chrome.tsv")}, key=len, reverse=True))
+def _chrome_phrases() -> tuple[tuple[str, str], ...]:
+    """(normalized phrase, kind), longest first."""
+    rows = {normalize_word(p): kind for p, kind in _read_tsv("layout_chrome.tsv")}
+    return tuple(sorted(rows.items(), key=lambda pk: (-len(pk[0]), pk[0])))
 
 
 @lru_cache(maxsize=1)
@@ -99,15 +103,23 @@ class _Para:
     dup_of: int = -1
 
 
-def _is_chrome(norm: str, nwords: int) -> bool:
-    if _COPYRIGHT.match(norm) or _TAGS.match(norm) or _HASHTAGS.match(norm):
-        return True
+def _chrome_kind(norm: str, nwords: int) -> str | None:
+    """The kind of site furniture a line is (menu, more, share, tags, legal ...), or None."""
+    if _COPYRIGHT.match(norm):
+        return "legal"
+    if _TAGS.match(norm) or _HASHTAGS.match(norm):
+        return "tags"
     if nwords > CHROME_MAX_WORDS:
-        return False
-    for phrase in _chrome_phrases():
+        return None
+    for phrase, kind in _chrome_phrases():
         if norm.startswith(phrase) and (len(norm) == len(phrase) or not norm[len(phrase)].isalnum()):
-            return True
-    return False
+            return kind
+    return None
+
+
+def _is_link_heading(kind: str | None, norm: str, nwords: int) -> bool:
+    """'اقرأ المزيد عن' / 'مواضيع ذات صلة' alone on a line: a list of links or tags follows."""
+    return kind in ("more", "tags") and nwords <= 4 and not norm.rstrip().endswith(tuple(":："))
 
 
 def _is_banner(norm: str, nwords: int) -> bool:
@@ -188,13 +200,25 @@ def analyze_layout(text: str, paragraphs: list[Segment]) -> Layout:
     _mark_duplicates(paras)
     layout = Layout()
     headline_seen = False
+    in_link_list = False
     for i, p in enumerate(paras):
         if p.kind == "duplicate":
             continue
         nwords = _words(p.norm)
-        if _is_chrome(p.norm, nwords) or (not headline_seen and _is_banner(p.norm, nwords)):
+        kind = _chrome_kind(p.norm, nwords)
+        if kind is not None or (not headline_seen and _is_banner(p.norm, nwords)):
             p.kind = "chrome"
+            in_link_list = _is_link_heading(kind, p.norm, nwords)
             continue
+        if in_link_list and nwords <= LINK_MAX_WORDS and not _END_STOP.search(p.norm):
+            p.kind = "chrome"  # a tag or related-article link under a link heading
+            continue
+        in_link_list = False
+        if not headline_seen and nwords <= LABEL_MAX_WORDS and not _END_STOP.search(p.norm):
+            nxt = next((q for q in paras[i + 1:] if q.kind != "duplicate"), None)
+            if nxt is not None and _words(nxt.norm) >= max(5, nwords + 2):
+                p.kind = "chrome"  # a section label above the headline
+                continue
         credits = _credits(p.seg.text)
         if _looks_like_caption(p.seg.text, p.norm, credits, nwords):
             p.kind = "caption"
