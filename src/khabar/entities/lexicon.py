@@ -8,7 +8,6 @@ when present; the generated ``gaz_*.tsv`` files come from ``khabar.data.build``.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -62,7 +61,7 @@ class Lexicon:
         cands = self.holders.get((role, country), [])
         if not cands:
             return None
-        day = date or dt.date.today().isoformat()
+        day = date or "9999-12-31"  # no article date: the holder still in office (not "today": deterministic)
         for h in cands:
             if h.start <= day and (not h.end or day <= h.end):
                 return h
@@ -144,12 +143,18 @@ def lexicon() -> Lexicon:
             Holder(r["person"], names, r.get("start", ""), r.get("end", "")))
         for f in names:
             add_person(f, r["person"], "office_holders.tsv", RANK["person"])
-    for lst in holders.values():
-        lst.sort(key=lambda h: h.start, reverse=True)
+    for hl in holders.values():
+        hl.sort(key=lambda h: h.start, reverse=True)
     for r in _rows("roles.tsv"):
         for f in _forms(r.get("arabic", "")):
             add(f, Entry("ROLE", r["role"], r.get("country", ""), "roles.tsv", RANK["org"], role=r["role"]))
 
+    # cue words of the patterns are never names by themselves (مدينة is not Medina here)
+    from khabar.entities import patterns as P
+
+    cues = P.ORG_HEADS | P.TITLES | P.STOP | P.PLACE_HEAD_WORDS | P.PLACE_HEADS_BARE | P.REPORTING_VERBS
+    for key in [k for k in entries if k in cues]:
+        del entries[key]
     auto = ahocorasick.Automaton()
     for key, lst in entries.items():
         lst.sort(key=lambda e: (-e.rank, -e.weight, e.label, e.canonical))
@@ -158,4 +163,8 @@ def lexicon() -> Lexicon:
             # after the preposition ل the article loses its alef: للبيت الابيض = ل + البيت الابيض
             auto.add_word(key[1:], (key, 1))
     auto.make_automaton()
+    # a first name that is also a common noun (بيت "house" / Pete) cannot vouch for a name
+    from khabar.entities.recognize import zipf
+
+    first = {f for f in first if zipf("ال" + f) < 4.0}
     return Lexicon(auto, entries, holders, frozenset(first), frozenset(person_tokens), nisba_country)

