@@ -1,0 +1,1206 @@
+"""The temporal-expression grammar: regex families over the normalized text, each with a
+handler that turns a match into a candidate whose value is resolved later against the DCT.
+
+Why a grammar of its own rather than dateparser: dateparser parses a string already known
+to be a date; it does not find dates in running text reliably (its ``search_dates`` reads a
+bare ``1200`` or ``253`` as a year or a day), it has no notion of the tense that decides
+which Monday ``يوم الاثنين`` is, it does not read ``اليوم الاثنين``, ``منذ ستة أشهر`` (a
+duration), duals (``يومين``) or anchored chains (``بعد ذلك بيومين``), and it knows the
+Levantine month names only in a Lebanese locale. So every family below is a precompiled
+regex over ``view(doc).norm.text`` (hamza, alef maqsura, ta marbuta and digits folded by
+the text layer), and the lexicons (month names of every tradition from CLDR via babel,
+Hijri months from hijridate) live in ``data/timex_*.tsv``. Hijri dates convert with
+hijridate (Umm al-Qura); zone offsets come from the IANA database for the date itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from khabar.timex import cal
+from khabar.timex.lexicon import alternation, lexicon
+
+# --- candidates -------------------------------------------------------------------------
+
+
+@dataclass
+class Ctx:
+    """What a value is resolved against."""
+
+    dct: dt.date | None
+    future: bool = False
+    anchor: str | None = None  # value of the nearest earlier resolved date
+    day: str | None = None  # day named next to a clock time (e.g. "1 أبريل 2024 الساعة 10")
+
+
+Resolver = Callable[[Ctx], tuple[str, str | None]]
+
+
+@dataclass
+class Cand:
+    start: int  # offsets in the normalized text
+    end: int
+    type: str
+    resolve: Resolver
+    absolute: dt.date | None = None  # a full date that needs no DCT (for DCT inference)
+    weekday: int | None = None  # weekday printed with it
+    kind: str = ""  # "ref-prefix", "today-weekday", "day" (day-precision date) ...
+    mod: str | None = None
+    needs_tense: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+# --- vocabulary (normalized spellings) --------------------------------------------------
+
+L = lexicon()
+B = r"(?<!\w)"
+E = r"(?!\w)"
+PRE = r"[وف]?[بلك]?"
+
+MONTH = alternation(L.months.keys())
+UNSAFE_MONTHS = {"اب", "ماي"}
+HMONTH = alternation(L.hijri_months.keys())
+HMONTH_SAFE = alternation([m for m in L.hijri_months if m not in {"صفر"}])
+WD = alternation(L.weekdays.keys())
+UNITW = alternation(L.cardinals.keys())
+TENW = alternation(L.tens.keys())
+HUNDW = alternation(L.hundreds.keys())
+COUNTW = rf"(?:{UNITW}\s+و\s*{TENW}|{UNITW}\s+عشر[ه]?|{TENW}|{HUNDW}|{UNITW})"
+ORDW = alternation(L.ordinals.keys())
+ORDTENW = alternation(L.ordinal_tens.keys())
+ORDDAY = rf"(?:{ORDW}\s+و\s*{ORDTENW}|{ORDW}\s+عشر[ه]?|{ORDTENW}|{ORDW})"
+HOURW = rf"(?:الواحده|{ORDW}\s+عشر[ه]?|{ORDW})"
+ZONE = alternation(L.zones.keys())
+
+MODS = {"مطلع": "START", "بدايه": "START", "اوائل": "START", "مستهل": "START", "بدء": "START",
+        "منتصف": "MID", "اواسط": "MID", "اواخر": "END", "نهايه": "END", "اخر": "END", "ختام": "END",
+        "اخر ايام": "END"}
+MOD = alternation(MODS.keys())
+PAST_DIR = ["الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "السابق", "السابقه", "المنقضي"]
+FUT_DIR = ["المقبل", "المقبله", "القادم", "القادمه"]
+CUR_DIR = ["الجاري", "الجاريه", "الحالي", "الحاليه", "الراهن"]
+DIR = alternation(PAST_DIR + FUT_DIR + CUR_DIR)
+
+
+def dir_sign(word: str | None) -> int | None:
+    if not word:
+        return None
+    w = word.split()[-1]
+    if w in PAST_DIR:
+        return -1
+    if w in FUT_DIR:
+        return 1
+    return 0
+
+
+ERA_G = r"(?:ميلاديه|ميلادي|للميلاد|م)"
+ERA_H = r"(?:هجريه|هجري|للهجره|ه)"
+ERA = rf"(?:{ERA_H}|{ERA_G})"
+YEARW = r"(?:ال)?(?:عام|سنه)"
+
+UNIT_FORMS: dict[str, tuple[str, int | None]] = {}
+for _u, _forms in {
+    "second": "ثانيه ثوان ثواني", "minute": "دقيقه دقائق", "hour": "ساعه ساعات",
+    "day": "يوم يوما ايام", "week": "اسبوع اسبوعا اسابيع", "month": "شهر شهرا اشهر شهور",
+    "year": "عام عاما اعوام سنه سنوات سنين", "decade": "عقد عقدا عقود", "century": "قرن قرنا قرون",
+}.items():
+    for _f in _forms.split():
+        UNIT_FORMS[_f] = (_u, None)
+for _u, _forms in {
+    "second": "ثانيتين ثانيتان", "minute": "دقيقتين دقيقتان", "hour": "ساعتين ساعتان",
+    "day": "يومين يومان", "week": "اسبوعين اسبوعان", "month": "شهرين شهران",
+    "year": "عامين عامان سنتين سنتان", "decade": "عقدين عقدان", "century": "قرنين قرنان",
+}.items():
+    for _f in _forms.split():
+        UNIT_FORMS[_f] = (_u, 2)
+PLURALS = {"ثوان", "ثواني", "دقائق", "ساعات", "ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين",
+           "عقود", "قرون"}
+SINGULARS = {"ثانيه", "دقيقه", "ساعه", "يوم", "اسبوع", "شهر", "عام", "سنه", "عقد", "قرن"}
+UNIT = alternation([f for f in UNIT_FORMS if UNIT_FORMS[f][1] is None])
+DUAL = alternation([f for f in UNIT_FORMS if UNIT_FORMS[f][1] == 2])
+PLURAL = alternation(PLURALS)
+SINGULAR = alternation(SINGULARS - {"عقد"})  # bare عقد is usually "contract"
+ISO_UNIT = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
+
+QMODS = {"اكثر من": "MORE_THAN", "ما يزيد عن": "MORE_THAN", "ما يزيد على": "MORE_THAN", "اقل من": "LESS_THAN",
+         "ما لا يقل عن": "EQUAL_OR_MORE", "نحو": "APPROX", "حوالي": "APPROX", "قرابه": "APPROX", "زهاء": "APPROX",
+         "ما يقرب من": "APPROX", "ما يناهز": "APPROX", "قرابة": "APPROX"}
+QMOD = alternation(QMODS.keys())
+PODS = {"صباح": "MO", "صبيحه": "MO", "فجر": "MO", "ضحى": "MO", "ضحي": "MO", "ظهر": "MI", "ظهيره": "MI",
+        "عصر": "AF", "مساء": "EV", "ليل": "NI", "ليله": "NI", "منتصف ليل": "NI"}
+POD = alternation(PODS.keys())
+CLOCK_PODS = {"صباحا": "am", "صباح": "am", "ص": "am", "فجرا": "am", "فجر": "am", "ظهرا": "noon", "ظهر": "noon",
+              "بعد الظهر": "pm", "بعد الظهيره": "pm", "عصرا": "pm", "عصر": "pm", "مساء": "pm", "مساءا": "pm",
+              "م": "pm", "ليلا": "night", "ليل": "night", "قبل الظهر": "am", "قبل الظهيره": "am"}
+CLOCK_POD = alternation(CLOCK_PODS.keys())
+DAYWORDS = {"اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2,
+            "امس الاول": -2, "غدا": 1, "الغد": 1, "غد": 1, "بكرا": 1, "بعد غد": 2, "بعد الغد": 2}
+DAYWORD = alternation(DAYWORDS.keys())
+REFS = {"الان": "PRESENT_REF", "حاليا": "PRESENT_REF", "في الوقت الحالي": "PRESENT_REF",
+        "في الوقت الراهن": "PRESENT_REF", "في الوقت الحاضر": "PRESENT_REF", "حتى الان": "PRESENT_REF",
+        "حتى اللحظه": "PRESENT_REF", "لحد الان": "PRESENT_REF", "هذه الايام": "PRESENT_REF",
+        "في هذه الايام": "PRESENT_REF", "مؤخرا": "PAST_REF", "في الاونه الاخيره": "PAST_REF",
+        "في الماضي": "PAST_REF", "في وقت سابق": "PAST_REF", "في المستقبل": "FUTURE_REF",
+        "في المستقبل القريب": "FUTURE_REF", "مستقبلا": "FUTURE_REF", "قريبا": "FUTURE_REF",
+        "في وقت لاحق": "FUTURE_REF", "في وقت مبكر": "", "في وقت متاخر": "", "في ساعه مبكره": "",
+        "في ساعه متاخره": "", "في الساعات الاولي": "", "في الساعات الاولي من": "",
+        "الفتره الماضيه": "PAST_REF", "الفتره الاخيره": "PAST_REF", "الفتره المقبله": "FUTURE_REF",
+        "الفتره القادمه": "FUTURE_REF", "الفتره الحاليه": "PRESENT_REF", "المرحله الحاليه": "PRESENT_REF"}
+REF = alternation(REFS.keys())
+DECADES = {"عشرين": 192, "ثلاثين": 193, "اربعين": 194, "خمسين": 195, "ستين": 196, "سبعين": 197,
+           "ثمانين": 198, "تسعين": 199}
+CENTURIES = {"الماضي": -1, "الحالي": 0, "العشرين": 19, "الحادي والعشرين": 20, "الحادي و العشرين": 20,
+             "التاسع عشر": 18, "الثامن عشر": 17}
+SEASONS = {"ربيع": "SP", "صيف": "SU", "خريف": "FA", "شتاء": "WI"}
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
+YEAR_CUES = {"في", "منذ", "حتى", "قبل", "بعد", "خلال", "عام", "العام", "عامي", "سنه", "السنه", "سنتي", "مطلع",
+             "بدايه", "نهايه", "اواخر", "اوائل", "منتصف", "اواسط", "ربيع", "صيف", "خريف", "شتاء", "موسم",
+             "انتخابات", "دستور", "حرب", "نكبه", "نكسه", "ثوره", "احداث", "حدود", "قبيل", "ابان", "اثناء", "طوال",
+             "الى", "حتي", "من", "عن", "مستهل", "مونديال", "اولمبياد", "ميزانيه", "موازنه",
+             "تعداد", "لعام", "بعام", "وعام", "العامين", "عامين", "خطه", "رؤيه", "اجندة", "اجنده"}
+YEAR_REJECT_BEFORE = {"رقم", "القرار", "قرار", "الماده", "ماده", "العدد", "عدد", "الرقم", "بند", "البند", "الصفحه",
+                      "صفحه", "ص", "الفصل", "القانون", "قانون", "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل",
+                      "الاية", "الايه", "المرسوم", "مرسوم", "رمز", "الرمز", "كود", "غرفه", "الغرفه", "طراز", "موديل"}
+QUANT_AFTER = re.compile(
+    r"\s*(?:[وفبل]?(?:الف|الاف|مليون|ملايين|مليار|شخص|اشخاص|قتيل|قتلي|جريح|جرحي|مصاب|مصابين|دولار|يورو|جنيه|ريال|"
+    r"درهم|دينار|ليره|شيكل|طن|اطنان|كيلو\w*|كم|متر|امتار|منزل|منازل|وحده|عائله|عائلات|اسره|طفل|اطفال|امراه|نساء|رهينه|"
+    r"رهائن|اسير|اسري|معتقل|جندي|جنود|مقاتل|مقاتلين|صاروخ|صواريخ|غاره|غارات|برميل|فلسطيني|اسرائيلي|مدني|مدنيين|نازح|"
+    r"نازحين|لاجئ|لاجئين|عامل|عمال|موظف|طالب|طلاب|مستوطن|شاحنه|شاحنات|مره|مرات|هدف|اهداف|مبني|مباني|سرير|فرد|"
+    r"افراد|ناخب|صوت|اصوات|مقعد|مقاعد|نسمه|رجل|شهيد|شهداء|قطعه|سياره|طائره|دبابه)(?!\w)|\s*%|\s*في\s*المئه)")
+FUTURE_STOP = ("سياس", "سيار", "سيد", "سيطر", "سينا", "سيول", "سينما", "ستين", "ستون", "سته", "ستار", "سنه", "سنو",
+               "سنت", "سنين", "سني", "سنغ", "سنا", "ستر", "سيف", "سير", "سيم")
+FUTURE_RE = re.compile(
+    r"(?<!\w)[وف]?(?:سوف|المقرر|المتوقع|المرتقب|المزمع|يعتزم|تعتزم|يعتزمون|ينوي|تنوي|يعتزمان|موعد|"
+    r"س[يتن]\w{2,})(?!\w)")
+CONTINUITY_RE = re.compile(
+    r"مستمر|متواصل|يستمر|تستمر|استمر|تتواصل|يتواصل|تواصل|زال|يزال|تزال|الدائر|دائر|يعيش|تعيش|يعاني|تعاني|يعانون|"
+    r"محاصر|يحاصر|تحاصر|حصار|محتجز|يحتجز|تحتجز|معتقل|مغلق|يغلق|تغلق|مقيم|يقيم|تقيم|يقبع|تحتل|يحتل|يسيطر|"
+    r"تسيطر|يحكم|تحكم|تشهد|يشهد|حرب|عدوان|نزاع|صراع|ازمه|قتال|مفقود|نازح|يعمل|تعمل|ينتظر|تنتظر|غائب|ممنوع|"
+    r"متوقف|معطل|يرفض|ترفض|يطالب|تطالب|يدرس|تدرس|تجري|يجري|تقود|يقود|تعرف|يعرف")
+SENT_END = re.compile(r"[.!؟?\n:«»“”\"]")
+
+
+def _words_before(text: str, pos: int, n: int = 2) -> list[str]:
+    window = text[max(0, pos - 40):pos]
+    return re.findall(r"[^\W\d_]+|\d+", window)[-n:]
+
+
+def clause_before(text: str, pos: int, width: int = 90) -> str:
+    """Text of the sentence before ``pos`` (at most ``width`` characters)."""
+    window = text[max(0, pos - width):pos]
+    cut = max((m.end() for m in SENT_END.finditer(window)), default=0)
+    return window[cut:]
+
+
+def is_future(text: str, start: int, end: int) -> bool:
+    """Does the clause around [start, end) speak of the future (سوف، سيلتقي، من المقرر...)?"""
+    after = text[end:end + 40]
+    cut = SENT_END.search(after)
+    window = clause_before(text, start) + " " + (after[:cut.start()] if cut else after)
+    for m in FUTURE_RE.finditer(window):
+        w = m.group(0).lstrip("وف")
+        if w[0] == "س" and w[1:2] in "يتن" and w.startswith(FUTURE_STOP):
+            continue
+        return True
+    return False
+
+
+def count_value(s: str | None) -> float | None:
+    """The number a count (digits or words: ثلاثة، خمسة وعشرين، أحد عشر) stands for."""
+    if s is None:
+        return None
+    s = s.strip()
+    if s.startswith("ال"):
+        s = s[2:]
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", s):
+        return float(s.replace(",", "."))
+    total = 0
+    parts = [p for p in re.split(r"\s+|(?<=\s)و", s) if p]
+    for p in parts:
+        p = p.removeprefix("و") if p not in L.cardinals and p not in L.tens else p
+        if p in ("عشر", "عشره") and total:
+            total += 10
+        elif p in L.cardinals:
+            total += L.cardinals[p]
+        elif p in L.tens:
+            total += L.tens[p]
+        elif p in L.hundreds:
+            total += L.hundreds[p]
+        elif p in ("بضعه", "بضع", "عده"):
+            return None
+    return float(total) if total else None
+
+
+def ordinal_value(s: str) -> int | None:
+    total = 0
+    for p in re.split(r"\s+", s.strip()):
+        p = p.removeprefix("و") if p not in L.ordinals and p not in L.ordinal_tens else p
+        if p in ("عشر", "عشره"):
+            total += 10
+        elif p in L.ordinals:
+            total += L.ordinals[p]
+        elif p in L.ordinal_tens:
+            total += L.ordinal_tens[p]
+    return total or None
+
+
+def hour_value(s: str) -> int | None:
+    return 1 if s.strip() == "الواحده" else ordinal_value(s)
+
+
+def month_of(s: str) -> int:
+    return L.months[" ".join(s.split())]
+
+
+def hmonth_of(s: str) -> int:
+    return L.hijri_months[" ".join(s.split())]
+
+
+def _fmt_partial(y: int | None, m: int | None, d: int | None) -> str:
+    out = f"{y:04d}" if y is not None else "XXXX"
+    if m is not None:
+        out += f"-{m:02d}"
+        if d is not None:
+            out += f"-{d:02d}"
+    return out
+
+
+def fmt_dur(n: float | None, unit: str) -> str:
+    """ISO 8601 duration: P6M, PT3H, P20Y (decades and centuries in years), PXD when uncounted."""
+    if unit == "decade":
+        n, unit = (n * 10 if n is not None else None), "year"
+    elif unit == "century":
+        n, unit = (n * 100 if n is not None else None), "year"
+    if unit == "hour" and n is not None and not float(n).is_integer():
+        n, unit = n * 60, "minute"  # ساعة ونصف: PT90M
+    num = "X" if n is None else (str(int(n)) if float(n).is_integer() else f"{n:g}")
+    t = "T" if unit in ("second", "minute", "hour") else ""
+    return f"P{t}{num}{ISO_UNIT[unit]}"
+
+
+# --- handlers ---------------------------------------------------------------------------
+
+Handler = Callable[[re.Match[str], str], "Cand | None"]
+PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
+
+
+def pattern(regex: str) -> Callable[[Handler], Handler]:
+    def deco(fn: Handler) -> Handler:
+        PATTERNS.append((re.compile(regex), fn))
+        return fn
+    return deco
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    return m.start("c"), m.end("c")
+
+
+def _date_cand(m: re.Match[str], y: int | None, mo: int, d: int | None, wd: int | None = None) -> Cand | None:
+    """A Gregorian date, year optional (then nearest the DCT)."""
+    if d is not None and not (1 <= d <= 31):
+        return None
+    if y is not None and d is not None and cal.valid_date(y, mo, d) is None:
+        return None
+    s, e = _span(m)
+    if y is not None:
+        value = _fmt_partial(y, mo, d)
+        absolute = cal.valid_date(y, mo, d) if d is not None else None
+        return Cand(s, e, "DATE", lambda c: (value, None), absolute=absolute, weekday=wd,
+                    kind="day" if d is not None else "")
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        if c.dct is None:
+            return _fmt_partial(None, mo, d), None
+        y = cal.nearest_year(c.dct, mo, d, c.future)
+        if wd is not None and d is not None:  # "الجمعة 29 مارس": the nearby year where it is a Friday
+            fits = [k for k in (y, y - 1, y + 1) if (day := cal.valid_date(k, mo, d)) and day.isoweekday() == wd]
+            y = fits[0] if fits else y
+        return _fmt_partial(y, mo, d), None
+    return Cand(s, e, "DATE", res, weekday=wd, needs_tense=True, kind="day" if d is not None else "")
+
+
+def _year_of(m: re.Match[str]) -> int | None:
+    y = m.groupdict().get("y")
+    return int(y) if y else None
+
+
+_YEAR_TAIL = rf"(?:\s*[،,.\-/]?\s*(?:من\s+)?(?:{YEARW})?\s*\(?\s*(?P<y>\d{{4}})(?!\d)(?:\s*\))?(?:\s*{ERA_G}{E})?)"
+_WD_HEAD = rf"(?:(?:يوم\s+)?(?:ال)?(?P<wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)"
+
+
+@pattern(rf"{B}{PRE}(?P<c>{_WD_HEAD}?(?:(?:يوم|بتاريخ|تاريخ)\s+)?(?:(?P<d>[0-3]?\d)(?!\d)|(?P<od>{ORDDAY}))\s*"
+         rf"(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONTH})(?:\s*[/(]\s*{MONTH}(?:\s*\))?)?(?:{_YEAR_TAIL}|\s+(?P<dir>{DIR}))?){E}")
+def _dmy(m: re.Match[str], text: str) -> Cand | None:
+    d = int(m["d"]) if m["d"] else ordinal_value(m["od"])
+    if d is None:
+        return None
+    if m["od"] and not m["y"] and not re.search(r"\sمن\s", m.group("c")):
+        return None  # "الثاني أيار" without "من" or a year is too loose
+    wd = L.weekdays[m["wd"]] if m["wd"] else None
+    c = _date_cand(m, _year_of(m), month_of(m["mon"]), d, wd)
+    sign = dir_sign(m["dir"])
+    if c is not None and sign:  # "12 مارس الماضي": the last 12 March before the DCT
+        mo = month_of(m["mon"])
+
+        def res(ctx: Ctx) -> tuple[str, str | None]:
+            if ctx.dct is None:
+                return _fmt_partial(None, mo, d), None
+            for y in ((ctx.dct.year, ctx.dct.year - 1) if sign < 0 else (ctx.dct.year, ctx.dct.year + 1)):
+                day = cal.valid_date(y, mo, d) or dt.date(y, mo, 28)
+                if (sign < 0 and day < ctx.dct) or (sign > 0 and day > ctx.dct):
+                    return day.isoformat(), None
+            return _fmt_partial(None, mo, d), None
+        c.resolve = res
+    return c
+
+
+@pattern(rf"{B}{PRE}(?P<c>(?:شهر\s+)?(?P<mon>{MONTH})(?:\s*[/(]\s*{MONTH}(?:\s*\))?)?\s*[،,]?\s*(?:من\s+)?(?:{YEARW})?\s*"
+         rf"\(?\s*(?P<y>\d{{4}})(?!\d)(?:\s*\))?(?:\s*{ERA_G}{E})?){E}")
+def _my(m: re.Match[str], text: str) -> Cand | None:
+    y = int(m["y"])
+    if not 1000 <= y <= 2200:
+        return None
+    return _date_cand(m, y, month_of(m["mon"]), None)
+
+
+_MONTH_CUES = alternation(["في", "خلال", "منذ", "حتى", "قبل", "بعد", "طوال", "مع", "بين", "من", "الى", "حلول",
+                           "شهري", "بحلول"])
+
+
+@pattern(rf"{B}[وف]?(?:(?:{_MONTH_CUES})\s+|(?P<cm>[بل]))?(?P<c>(?:(?P<mod>{MOD})\s+(?:من\s+)?)?(?P<sh>شهر\s+)?"
+         rf"(?P<mon>{MONTH})(?:\s*[/(]\s*{MONTH}(?:\s*\))?)?(?:\s+(?:من\s+)?(?P<rel>(?:هذا\s+)?{YEARW}(?:\s+{DIR})?|{DIR}))?){E}")
+def _month(m: re.Match[str], text: str) -> Cand | None:
+    cued = m.start("c") > m.start() or m["mod"] or m["rel"] or m["sh"]
+    if not cued:
+        return None
+    if m["cm"] and not (m["mod"] or m["rel"] or m["sh"]):
+        return None  # ب/ل + bare month name: too weak a cue
+    if m["mon"] in UNSAFE_MONTHS and not (m["sh"] or m["rel"]):
+        return None  # اب is also "father"
+    mo = month_of(m["mon"])
+    s, e = _span(m)
+    mod = MODS.get(m["mod"]) if m["mod"] else None
+    rel = m["rel"]
+    sign = dir_sign(rel) if rel else None
+    this_year = bool(rel) and sign in (0, None)
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        if c.dct is None:
+            return _fmt_partial(None, mo, None), mod
+        if rel and re.search(YEARW, rel):  # "مارس من العام الماضي"
+            return cal.fmt_month(c.dct.year + (sign or 0), mo), mod
+        if this_year:
+            return cal.fmt_month(c.dct.year, mo), mod
+        if sign == -1:  # أكتوبر الماضي: the last October before this month
+            y = c.dct.year if mo < c.dct.month else c.dct.year - 1
+            return cal.fmt_month(y, mo), mod
+        if sign == 1:
+            y = c.dct.year if mo > c.dct.month else c.dct.year + 1
+            return cal.fmt_month(y, mo), mod
+        return cal.fmt_month(cal.nearest_year(c.dct, mo, None, c.future), mo), mod
+    return Cand(s, e, "DATE", res, needs_tense=True, mod=mod)
+
+
+@pattern(rf"{B}(?P<c>(?:(?:بتاريخ|تاريخ)\s*)?\(?\s*(?P<a>[0-3]?\d)\s*(?P<s>[/.\-])\s*(?P<b>[0-3]?\d)\s*(?P=s)\s*\(?\s*"
+         rf"(?P<y>\d{{4}})(?!\d)(?:\s*\))?(?:\s*{ERA_G}{E})?)(?![\w/.\-]\d)")
+def _numeric_dmy(m: re.Match[str], text: str) -> Cand | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    d, mo = (a, b) if b <= 12 else (b, a)  # Arabic order is day/month; month/day only when forced
+    if not (1 <= mo <= 12) or not 1800 <= y <= 2200 or cal.valid_date(y, mo, d) is None:
+        return None
+    c = _date_cand(m, y, mo, d)
+    if c and m.group("c").endswith(")") and "(" not in m.group("c"):
+        c.end -= 1
+    return c
+
+
+@pattern(rf"{B}(?P<c>(?P<y>\d{{4}})(?P<s>[-/.])(?P<b>[01]?\d)(?P=s)(?P<a>[0-3]?\d))(?![\w/.\-]?\d)")
+def _numeric_ymd(m: re.Match[str], text: str) -> Cand | None:
+    y, mo, d = int(m["y"]), int(m["b"]), int(m["a"])
+    if not 1800 <= y <= 2200 or cal.valid_date(y, mo, d) is None:
+        return None
+    return _date_cand(m, y, mo, d)
+
+
+@pattern(rf"{B}{PRE}(?P<c>{YEARW}\s*\(?\s*(?P<y>\d{{3,4}})(?!\d)(?:\s*\))?(?:\s*(?P<era>{ERA}){E})?){E}")
+def _year_cue(m: re.Match[str], text: str) -> Cand | None:
+    y = int(m["y"])
+    s, e = _span(m)
+    if m.group("c").endswith(")") and "(" not in m.group("c"):
+        e -= 1
+    if QUANT_AFTER.match(text, m.end()):
+        return None
+    if m["era"] and m["era"] in ("ه", "هجري", "هجريه", "للهجره"):
+        hv = cal.hijri_year_value(y)
+        if hv is None:
+            return None
+        return Cand(s, e, "DATE", lambda c: (hv, None))
+    if y < 100:
+        return None
+    v = f"{y:04d}"
+    return Cand(s, e, "DATE", lambda c: (v, None))
+
+
+@pattern(rf"{B}(?P<c>\(?\s*(?P<y>\d{{3,4}})(?:\s*\))?\s*(?P<era>هجريه|هجري|للهجره|ه)){E}")
+def _hijri_year_bare(m: re.Match[str], text: str) -> Cand | None:
+    y = int(m["y"])
+    if m["era"] == "ه" and not 1000 <= y <= 1500:
+        return None
+    hv = cal.hijri_year_value(y)
+    if hv is None:
+        return None
+    s, e = _span(m)
+    if text[s] == "(" and ")" not in m.group("c"):
+        s += 1
+    return Cand(s, e, "DATE", lambda c: (hv, None))
+
+
+EVENT_NOUNS = {"انتفاضه", "الانتفاضه", "حرب", "الحرب", "ثوره", "الثوره", "نكبه", "النكبه", "انتخابات", "الانتخابات"}
+
+
+@pattern(rf"{B}[وفبل]?(?P<c>(?P<y>(?:1[89]|20|21)\d\d)(?!\d)(?:\s*(?P<era>{ERA}){E})?)(?![\d\w])")
+def _bare_year(m: re.Match[str], text: str) -> Cand | None:
+    y = int(m["y"])
+    if not 1800 <= y <= 2100:
+        return None
+    before = _words_before(text, m.start("c"), 1)
+    prev = before[-1] if before else ""
+    prev_bare = prev.lstrip("وفبل") if len(prev) > 3 else prev
+    pre_text = text[max(0, m.start("c") - 24):m.start("c")]
+    if QUANT_AFTER.match(text, m.end()):
+        return None
+    era = m["era"]
+    ok = bool(era) or prev in YEAR_CUES or prev_bare in YEAR_CUES
+    if not ok and len(before2 := _words_before(text, m.start("c"), 2)) == 2 and before2[0] in EVENT_NOUNS \
+            and before2[1].startswith("ال"):
+        ok = True  # الانتفاضة الأولى 1987
+    if not ok and re.search(r"\d{4}(?:\s*\))?\s*(?:[-–/]|و|الى|حتى)\s*\(?\s*$", pre_text):
+        ok = True  # second year of a range or a list (2023-2024، 2014 و2017)
+    if not ok:
+        nxt = text[m.end():m.end() + 3]
+        end_punct = not nxt.strip() or nxt.lstrip()[:1] in ".،,؛;:)]-–/\n!؟?" or nxt.lstrip().startswith("و")
+        if end_punct and prev not in YEAR_REJECT_BEFORE and not (prev.isdigit()) and not re.search(
+                r"[\d%]\s*$", pre_text) and not re.search(r"(?:اكثر|اقل)\s+من\s*$", pre_text):
+            ok = True
+    if not ok:
+        return None
+    s, e = _span(m)
+    if era and era in ("ه", "هجري", "هجريه", "للهجره"):
+        return None
+    v = f"{y:04d}"
+    return Cand(s, e, "DATE", lambda c: (v, None), kind="bare-year")
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:(?P<mod>{MOD})\s+(?:من\s+)?)?(?:(?P<this>هذا|هذه)\s+)?(?:ال|(?<=ل)ل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن)"
+         rf"(?:\s+(?P<before>قبل\s+)?(?P<dir>{DIR}))?){E}")
+def _rel_unit(m: re.Match[str], text: str) -> Cand | None:
+    if not (m["dir"] or m["this"] or m["mod"]):
+        return None
+    unit = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade", "قرن": "century"}[m["unit"]]
+    if unit in ("decade", "century") and not m["dir"]:
+        return None
+    if m["mod"] and not (m["dir"] or m["this"]) and re.match(r"\s*\(?\s*\d{4}", text[m.end():]):
+        return None  # "نهاية العام 2023": the year pattern reads it
+    sign = dir_sign(m["dir"]) if m["dir"] else 0
+    n = (sign or 0) * (2 if m["before"] else 1)
+    mod = MODS.get(m["mod"]) if m["mod"] else None
+    weekend = unit == "week" and m["mod"] in ("نهايه", "عطله نهايه")
+    if weekend:
+        mod = None
+    s, e = _span(m)
+    width = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "decade": "XXX", "century": "XX"}[unit]
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        if c.dct is None:
+            return width + ("-WE" if weekend else ""), mod
+        return cal.shift(c.dct, n, unit) + ("-WE" if weekend else ""), mod
+    return Cand(s, e, "DATE", res, mod=mod)
+
+
+# words that make "اليوم" a modified noun ("the first day", "world day") rather than "today":
+# ordinals, nisba adjectives (ending in ي), relative pronouns and a few common adjectives
+_DAY_MODIFIER = re.compile(
+    rf"\s+(?:{ORDW}|{ORDTENW}|ال\w+ي|الذي|التي|نفسه|ذاته|بالذات|من\s+ايام|التالي|السابق|الموالي|المحدد|المقرر|"
+    r"الموعود|الاخير|المشهود|الحاسم|الكبير|الطويل|المفتوح|المشؤوم)(?!\w)")
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم)\s+)?(?P<dw>{DAYWORD})(?:\s*[،,]?\s*(?:ال)?(?P<wd>{WD}))?){E}")
+def _dayword(m: re.Match[str], text: str) -> Cand | None:
+    dw = " ".join(m["dw"].split())
+    after = text[m.end():m.end() + 16]
+    if dw == "اليوم" and not m["wd"]:
+        if re.match(r"\s*(?:ال)?\s*\d", after) or _DAY_MODIFIER.match(after):
+            return None  # "اليوم 397", "اليوم التالي", "اليوم العالمي": a day, not today
+    if m["yawm"] and dw == "اليوم":
+        return None
+    if dw == "غد" and not (m["pod"] or m["yawm"]):
+        return None
+    if dw in ("الغد",) and not m["pod"] and re.search(r"(?:صحيفه|جريده)\s*$", text[max(0, m.start() - 10):m.start()]):
+        return None
+    off = DAYWORDS[dw]
+    pod = PODS.get(" ".join(m["pod"].split())) if m["pod"] else None
+    wd = L.weekdays[m["wd"]] if m["wd"] else None
+    s, e = _span(m)
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        if c.dct is None:
+            return ("XXXX-XX-XX" + (f"T{pod}" if pod else "")) if off else ("PRESENT_REF" if not pod else f"XXXX-XX-XXT{pod}"), None
+        d = (c.dct + dt.timedelta(days=off)).isoformat()
+        return (f"{d}T{pod}" if pod else d), None
+    return Cand(s, e, "TIME" if pod else "DATE", res, weekday=wd, kind="today-weekday" if wd else "day",
+                extra={"offset": off})
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم|ليله|نهار)\s+)?(?:ال|(?<=ل)ل)(?P<wd>{WD})"
+         rf"(?:\s+(?P<before>قبل\s+)?(?P<dir>{DIR}|التالي|التاليه))?){E}")
+def _weekday(m: re.Match[str], text: str) -> Cand | None:
+    wd = L.weekdays[m["wd"]]
+    bare = not (m["pod"] or m["yawm"] or m["dir"])
+    if bare and m["wd"] == "اثنين":
+        prev = _words_before(text, m.start("c"), 1)
+        if (prev and prev[-1] in ("كلا", "هذين", "هاتين", "الطرفين", "البلدين")) or re.match(r"\s+(?:معا|منهما|منهم)", text[m.end():]):
+            return None
+    if not (m["pod"] or m["yawm"]):
+        prev = _words_before(text, m.start("c"), 1)
+        if prev and prev[-1].lstrip("وفبل") in ("سوق", "السوق", "اسواق"):
+            return None  # سوق الجمعة: a market's name
+    if m["dir"] in ("التالي", "التاليه"):
+        direction = "anchor"
+    else:
+        sign = dir_sign(m["dir"]) if m["dir"] else None
+        direction = {None: "", -1: "last", 1: "next", 0: "past"}[sign]
+    pod = PODS.get(" ".join(m["pod"].split())) if m["pod"] else ("NI" if m["yawm"] == "ليله" else None)
+    s, e = _span(m)
+    weeks_back = 2 if m["before"] else 1
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        if direction == "anchor" and c.anchor and re.match(r"\d{4}-\d\d-\d\d$", c.anchor):
+            d = cal.nearest_weekday(dt.date.fromisoformat(c.anchor), wd, "next")
+        elif c.dct is None or direction == "anchor":
+            return f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
+        else:
+            dirn = direction or ("future" if c.future else "past")
+            d = cal.nearest_weekday(c.dct, wd, dirn)
+            if dirn == "last" and weeks_back == 2:
+                d -= dt.timedelta(days=7)
+        return d.isoformat() + (f"T{pod}" if pod else ""), None
+    return Cand(s, e, "TIME" if pod else "DATE", res, weekday=wd, needs_tense=True, kind="day")
+
+
+_COUNT = rf"(?:(?P<frac0>نصف|ربع)\s+(?P<funit>ساعه|قرن|يوم|شهر)|(?:ال\s*)?(?P<num>\d+(?:[.,]\d+)?|{COUNTW}|بضعه|بضع|عده)\s+(?P<unit>{UNIT})|(?P<dual>{DUAL})|(?P<pl>{PLURAL})|(?P<sg>{SINGULAR}))"
+_PREPS = alternation(["منذ", "قبل", "بعد", "خلال", "طوال", "طيله", "لمده", "مده", "على مدى", "على مدار", "في غضون",
+                      "غضون", "طيلة", "لفتره", "فتره"])
+
+
+def _count_parts(m: re.Match[str]) -> tuple[float | None, str, bool] | None:
+    """(count or None when uncounted, unit, counted?) of a count-unit match."""
+    if m.groupdict().get("frac0"):
+        return (0.5 if m["frac0"] == "نصف" else 0.25), UNIT_FORMS[m["funit"]][0], True
+    if m["unit"]:
+        unit = UNIT_FORMS[m["unit"]][0]
+        n = count_value(m["num"])
+        return n, unit, n is not None
+    if m["dual"]:
+        return 2.0, UNIT_FORMS[m["dual"]][0], True
+    if m["pl"]:
+        return None, UNIT_FORMS[m["pl"]][0], False
+    if m["sg"]:
+        return 1.0, UNIT_FORMS[m["sg"]][0], True
+    return None
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:(?P<prep>{_PREPS})\s+)?(?:(?P<qm>{QMOD})\s+)?{_COUNT}(?:\s+و\s*(?P<half>نصف|ربع))?"
+         rf"(?:\s+(?P<dir>الماضيه|الاخيره|المقبله|القادمه|المنصرمه|الفائته|السابقه|الماضي|المقبل|القادم|القليله\s+الماضيه|القليله\s+المقبله))?){E}")
+def _count(m: re.Match[str], text: str) -> Cand | None:
+    parts = _count_parts(m)
+    if parts is None:
+        return None
+    n, unit, counted = parts
+    prep = " ".join(m["prep"].split()) if m["prep"] else None
+    if m["half"] and n is not None:
+        n += 0.5 if m["half"] == "نصف" else 0.25
+    if m["sg"] and not (prep or m["half"]):
+        return None
+    if m["sg"] and re.match(r"\s*\(?\s*\d{3,4}(?!\d)", text[m.end():m.end() + 8]):
+        return None  # "خلال سنة 2024": the year pattern reads it
+    if m["sg"] == "شهر" and NAMED_MONTH_AFTER.match(text, m.end()):
+        return None  # "خلال شهر رمضان": the month pattern reads it
+    if m["pl"] and not (prep or m["dir"]):
+        return None
+    if m["num"] and m["num"].isdigit() and m["unit"] in ("يوم", "عام", "شهر", "سنه") and not prep and len(m["num"]) > 3:
+        return None
+    if m["num"] and not m["num"][0].isdigit() and m["num"] in ("بضعه", "بضع", "عده"):
+        n = None
+    qmod = QMODS.get(" ".join(m["qm"].split())) if m["qm"] else None
+    s, e = _span(m)
+    anch = _FROM_ANCHOR.match(text, m.end()) if prep in ("قبل", "بعد") else None
+    if anch is not None:  # "بعد يومين من ذلك/من الهجوم": counted from an earlier time, not the DCT
+        sign = 1 if prep == "بعد" else -1
+        return _anchored_cand(s, anch.end() if anch["ref"] else e, sign, n, unit)
+    dur = fmt_dur(n, unit)
+    if prep in ("قبل", "بعد") or (prep == "منذ" and counted and not qmod and n is not None and float(n).is_integer()
+                                        and not _continuing(text, m.start("c"))):
+        sign = 1 if prep == "بعد" else -1
+
+        def res(c: Ctx) -> tuple[str, str | None]:
+            if n is None or not float(n).is_integer():
+                return ("FUTURE_REF" if sign > 0 else "PAST_REF"), qmod
+            if c.dct is None:
+                return {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(unit, "XXXX-XX-XX"), qmod
+            return cal.shift(c.dct, sign * int(n), unit), qmod
+        return Cand(s, e, "DATE", res, mod=qmod)
+    return Cand(s, e, "DURATION", lambda c: (dur, qmod), mod=qmod)
+
+
+_FROM_ANCHOR = re.compile(r"\s+من\s+(?:(?P<ref>ذلك|هذا|ه|هذه|تلك)(?!\w)|(?!(?:اليوم|امس|الامس|الان|الغد|غد)(?!\w))[^\W\d])")
+NAMED_MONTH_AFTER = re.compile(rf"\s+(?:{MONTH}|{HMONTH})(?!\w)")
+
+
+def _continuing(text: str, pos: int) -> bool:
+    """Is "منذ + count" an ongoing state (the war that has lasted six months: a DURATION)?"""
+    return bool(CONTINUITY_RE.search(clause_before(text, pos, 60)))
+
+
+def _anchored_cand(s: int, e: int, sign: int, n: float | None, unit: str) -> Cand:
+    def res(c: Ctx) -> tuple[str, str | None]:
+        if n is None or not float(n).is_integer():
+            return ("FUTURE_REF" if sign > 0 else "PAST_REF"), None
+        if c.anchor:
+            v = cal.shift_value(c.anchor, sign * int(n), unit)
+            if v:
+                return v, None
+        return {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(unit, "XXXX-XX-XX"), None
+    return Cand(s, e, "DATE", res, kind="anchored")
+
+
+@pattern(rf"{B}[وف]?(?P<c>(?:(?P<dw1>بعد|قبل)\s+(?:ذلك|هذا|هذه|تلك)|(?P<dw2>بعد|قبل)(?:ها|ه))\s+ب{_COUNT}){E}")
+def _anchored(m: re.Match[str], text: str) -> Cand | None:
+    parts = _count_parts(m)
+    if parts is None:
+        return None
+    n, unit, _ = parts
+    sign = 1 if (m["dw1"] or m["dw2"]) == "بعد" else -1
+    s, e = _span(m)
+    return _anchored_cand(s, e, sign, n, unit)
+
+
+@pattern(rf"{B}[وف]?(?:في\s+)?(?P<c>(?:(?P<pod>{POD})\s+)?(?:(?:ال|(?<=ل)ل)(?P<unit>يوم|اسبوع|شهر|عام|سنه)\s+(?P<rel>التالي|التاليه|نفسه|نفسها|ذاته|ذاتها)|"
+         rf"(?:نفس|ذات)\s+ال(?P<unit2>يوم|اسبوع|شهر|عام|سنه|ليله)){E})")
+def _anchored_unit(m: re.Match[str], text: str) -> Cand | None:
+    unit_w = m["unit"] or m["unit2"]
+    unit = {"يوم": "day", "ليله": "day", "اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}[unit_w]
+    n = 1 if m["rel"] in ("التالي", "التاليه") else 0
+    pod = PODS.get(" ".join(m["pod"].split())) if m["pod"] else None
+    s, e = _span(m)
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        v = cal.shift_value(c.anchor, n, unit) if c.anchor else None
+        if v is None:
+            v = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(unit, "XXXX-XX-XX")
+        if pod and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", v):
+            return f"{v}T{pod}", None
+        return v, None
+    return Cand(s, e, "TIME" if pod else "DATE", res, kind="anchored")
+
+
+@pattern(rf"{B}[وف]?(?P<c>(?:(?P<num0>\d+)\s+)?ال(?P<pl>{PLURAL})\s+(?:(?P<num>(?:ال)?(?:\d+|{COUNTW}))\s+)?"
+         rf"(?P<dir>القليله\s+الماضيه|القليله\s+المقبله|الماضيه|الاخيره|المقبله|القادمه|المنصرمه|الفائته|السابقه|الماضي|الاخير)){E}")
+def _plural_span(m: re.Match[str], text: str) -> Cand | None:
+    unit = UNIT_FORMS[m["pl"]][0]
+    n = count_value(m["num"]) if m["num"] else (float(m["num0"]) if m["num0"] else None)
+    dur = fmt_dur(n, unit)
+    s, e = _span(m)
+    return Cand(s, e, "DURATION", lambda c: (dur, None))
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>ال(?P<dual>{DUAL})\s+(?P<dir>(?:ال)?(?:ماضيين|ماضيتين|اخيرين|اخيرتين|مقبلين|مقبلتين|قادمين|"
+         rf"قادمتين|منصرمين|سابقين|فائتين|منصرمتين)){E})")
+def _dual_span(m: re.Match[str], text: str) -> Cand | None:
+    dur = fmt_dur(2.0, UNIT_FORMS[m["dual"]][0])
+    s, e = _span(m)
+    return Cand(s, e, "DURATION", lambda c: (dur, None))
+
+
+@pattern(rf"{B}[وف]?(?P<c>{REF}){E}")
+def _ref(m: re.Match[str], text: str) -> Cand | None:
+    key = " ".join(m["c"].split())
+    v = REFS[key]
+    if key == "قريبا" and re.match(r"\s+(?:من|جدا\s+من)(?!\w)", text[m.end():]):
+        return None
+    s, e = _span(m)
+    return Cand(s, e, "DATE", lambda c: (v or "PRESENT_REF", None), kind="ref-prefix" if key.startswith(("في وقت", "في ساعه", "في الساعات")) else ("" if v else "skip"))
+
+
+_TZ = (rf"(?:\s*\(?\s*(?:ب|حسب\s+)?(?:ال)?توقيت\s+(?:(?P<tz>{ZONE})|(?P<tzl>المحلي|المحلي\s+\w+))(?:\s*\))?|"
+       rf"\s*\(\s*(?P<tz2>غرينتش|جرينتش|غرينيتش)\s*\)|\s*\(?(?P<gmt>gmt|GMT|UTC|utc|ت\s*\.?\s*غ)\)?(?!\w))")
+_POD_TAIL = (rf"(?:\s+(?:من\s+)?(?P<pod>{CLOCK_POD}){E}(?:\s+(?P<dayw>اليوم|امس|الغد|غد|(?:يوم\s+)?(?:ال)?(?P<dwd>{WD}))(?!\w))?)")
+_HM_TAIL = rf"(?:\s+و\s*(?P<frac>النصف|الربع|الثلث|نصف|ربع|ثلث|(?P<fm>\d{{1,2}}|{COUNTW})\s+(?:دقيقه|دقائق))|\s+الا\s+(?P<neg>ربعا|ربع|ثلثا|ثلث|(?P<nm>\d{{1,2}}|{COUNTW})\s+(?:دقائق|دقيقه)))"
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:(?:في\s+)?تمام\s+)?(?:ال|ل)?ساعه\s+(?:(?:ال\s*)?(?P<hh>\d{{1,2}})(?:[:.](?P<mm>\d{{2}}))?(?!\d)|(?P<hw>{HOURW}))"
+         rf"{_HM_TAIL}?{_POD_TAIL}?{_TZ}?){E}")
+def _clock_word(m: re.Match[str], text: str) -> Cand | None:
+    return _clock(m, text)
+
+
+@pattern(rf"{B}[وف]?[بل]?(?:(?:عند|في|حتى|منذ|قرابه|حوالي|نحو)\s+)(?P<c>(?P<hw>الواحده|{ORDW}\s+عشره|{ORDW})"
+         rf"{_HM_TAIL}?\s+(?:من\s+)?(?P<pod>صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا|بعد\s+الظهر|صباح|فجر|مساء|ليل)"
+         rf"(?:\s+(?P<dayw>اليوم|امس|الغد|غد|(?:يوم\s+)?(?:ال)?(?P<dwd>{WD}))(?!\w))?{_TZ}?){E}")
+def _clock_hourword(m: re.Match[str], text: str) -> Cand | None:
+    if not m["hw"].endswith("ه"):
+        return None  # hours are feminine (الساعة الثالثة): "الثالث صباحا" is something else
+    return _clock(m, text)
+
+
+@pattern(rf"{B}(?P<c>(?P<hh>[0-2]?\d)[:](?P<mm>[0-5]\d)(?!\d)(?:\s*(?P<pod>{CLOCK_POD}){E})?{_TZ}?)(?![:\d])")
+def _clock_digits(m: re.Match[str], text: str) -> Cand | None:
+    if not (m["pod"] or m["tz"] or m["tzl"] or m["tz2"] or m["gmt"]):
+        prev = _words_before(text, m.start("c"), 1)
+        if not prev or prev[-1].lstrip("وف") not in ("عند", "في", "حوالي", "نحو", "قرابه", "منذ", "حتى", "قبل", "بعد",
+                                                     "الساعه", "ساعه", "تمام"):
+            return None
+    return _clock(m, text)
+
+
+def _clock(m: re.Match[str], text: str) -> Cand | None:
+    g = m.groupdict()
+    hh = int(g["hh"]) if g.get("hh") else (hour_value(g["hw"]) if g.get("hw") else None)
+    if hh is None or hh > 24:
+        return None
+    mm = int(g["mm"]) if g.get("mm") else 0
+    if mm > 59:
+        return None
+    frac, neg = g.get("frac"), g.get("neg")
+    if frac:
+        mm += {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20, "ثلث": 20}.get(frac, 0)
+        if g.get("fm"):
+            mm += int(count_value(g["fm"]) or 0)
+    if neg:
+        back = {"ربعا": 15, "ربع": 15, "ثلثا": 20, "ثلث": 20}.get(neg, 0) or int(count_value(g.get("nm")) or 0)
+        hh, mm = (hh - 1) % 24, 60 - back
+    pod = CLOCK_PODS.get(" ".join(g["pod"].split())) if g.get("pod") else None
+    if pod in ("pm",) and hh < 12:
+        hh += 12
+    elif pod == "noon" and hh < 6:
+        hh += 12
+    elif pod == "night" and 6 <= hh < 12:
+        hh += 12
+    elif pod in ("am", "night") and hh == 12:
+        hh = 0
+    if hh == 24:
+        hh = 0
+    day_off: int | None = None
+    dwd: int | None = None
+    if g.get("dayw"):
+        dayw = g["dayw"]
+        if g.get("dwd"):
+            dwd = L.weekdays[g["dwd"]]
+        else:
+            day_off = {"اليوم": 0, "امس": -1, "الغد": 1, "غد": 1}[dayw]
+    zone = L.zones.get(" ".join(g["tz"].split())) if g.get("tz") else None
+    if g.get("tz2") or g.get("gmt"):
+        zone = "Etc/UTC"
+    s, e = _span(m)
+    clock = f"T{hh:02d}:{mm:02d}"
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        day: dt.date | None = None
+        if c.dct is not None and day_off is not None:
+            day = c.dct + dt.timedelta(days=day_off)
+        elif c.dct is not None and dwd is not None:
+            day = cal.nearest_weekday(c.dct, dwd, "future" if c.future else "past")
+        elif c.day:
+            day = dt.date.fromisoformat(c.day)
+        elif c.dct is not None:
+            day = c.dct
+        off = cal.zone_offset(zone, day) if zone else ""
+        return (day.isoformat() if day else "XXXX-XX-XX") + clock + off, None
+    return Cand(s, e, "TIME", res, needs_tense=dwd is not None, kind="clock")
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>منتصف\s+(?:(?P<night>الليل|ليل\s+(?P<dw>امس|اليوم|ال(?P<wd>{WD})))|(?P<noon>النهار))|(?P<noon2>الظهيره)){E}")
+def _midnight(m: re.Match[str], text: str) -> Cand | None:
+    s, e = _span(m)
+    noon = bool(m["noon"] or m["noon2"])
+    wd = L.weekdays[m["wd"]] if m["wd"] else None
+    off = {"امس": -1, "اليوم": 0}.get(m["dw"] or "", 0)
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        if c.dct is None:
+            return ("XXXX-XX-XXT12:00" if noon else "XXXX-XX-XXT00:00"), None
+        d = cal.nearest_weekday(c.dct, wd, "past") if wd else c.dct + dt.timedelta(days=off)
+        if c.day and not wd and not m["dw"]:
+            d = dt.date.fromisoformat(c.day)
+        return d.isoformat() + ("T12:00" if noon else "T00:00"), None
+    return Cand(s, e, "TIME", res, kind="clock")
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:هذا|هذه)\s+(?P<p>الصباح|المساء|الليله)){E}")
+def _this_pod(m: re.Match[str], text: str) -> Cand | None:
+    pod = {"الصباح": "MO", "المساء": "EV", "الليله": "NI"}[m["p"]]
+    s, e = _span(m)
+    return Cand(s, e, "TIME", lambda c: ((c.dct.isoformat() if c.dct else "XXXX-XX-XX") + f"T{pod}", None))
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>الليله(?:\s+(?P<dir>الماضيه|المقبله|القادمه))?){E}")
+def _tonight(m: re.Match[str], text: str) -> Cand | None:
+    if not m["dir"] and re.match(r"\s+(?:ال\w+|التي|الذي|نفسها|ذاتها)", text[m.end():]) and not re.match(r"\s+ال(?:{WD})", text[m.end():]):
+        return None
+    off = {None: 0, "الماضيه": -1, "المقبله": 1, "القادمه": 1}[m["dir"]]
+    s, e = _span(m)
+    return Cand(s, e, "TIME", lambda c: (((c.dct + dt.timedelta(days=off)).isoformat() if c.dct else "XXXX-XX-XX") + "TNI", None))
+
+
+_SET_UNITS = {"يوم": "P1D", "اسبوع": "P1W", "شهر": "P1M", "عام": "P1Y", "سنه": "P1Y", "ساعه": "PT1H"}
+
+
+@pattern(rf"{B}[وف]?(?P<c>كل\s+(?:(?P<num>\d+|{COUNTW})\s+(?P<unit>{UNIT})|(?P<dual>{DUAL})|(?:يوم\s+)(?P<wd>{WD})|(?P<wd1>جمعه|خميس|سبت|ثلاثاء|اربعاء)|"
+         rf"(?P<pod>صباح|مساء|ليله)|(?P<sg>يوم|اسبوع|شهر|عام|سنه|ساعه))|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا)|ايام\s+(?:ال)(?P<wd2>{WD})|"
+         rf"(?:مره|مرتين|(?P<times>\d+|{UNITW})\s+مرات)\s+(?:في|كل)\s+(?:ال)?(?P<per>يوم|اسبوع|شهر|عام|سنه)){E}")
+def _set(m: re.Match[str], text: str) -> Cand | None:
+    s, e = _span(m)
+    if m["wd"] or m["wd1"] or m["wd2"]:
+        v = f"XXXX-WXX-{L.weekdays[m['wd'] or m['wd1'] or m['wd2']]}"
+    elif m["adv"]:
+        v = {"يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y"}[m["adv"]]
+    elif m["sg"]:
+        v = _SET_UNITS[m["sg"]]
+    elif m["per"]:
+        v = _SET_UNITS[m["per"]]
+    elif m["pod"]:
+        v = "TMO" if m["pod"] == "صباح" else ("TEV" if m["pod"] == "مساء" else "TNI")
+        v = "XXXX-XX-XX" + v
+    else:
+        parts = _count_parts(m)
+        if parts is None or parts[0] is None:
+            return None
+        v = fmt_dur(parts[0], parts[1])
+    return Cand(s, e, "SET", lambda c: (v, None))
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:ال)?(?P<q>ربع|نصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+من\s+"
+         rf"(?:(?:{YEARW})\s*(?P<y>\d{{4}})|(?P<y2>\d{{4}})|(?:هذا\s+)?(?:{YEARW})(?:\s+(?P<dir>{DIR}))?)){E}")
+def _quarter(m: re.Match[str], text: str) -> Cand | None:
+    k = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}[m["ord"]]
+    half = m["q"] == "نصف"
+    if half and k > 2:
+        if m["ord"] != "الاخير":
+            return None
+        k = 2
+    y_fixed = int(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
+    sign = dir_sign(m["dir"]) or 0
+    s, e = _span(m)
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        y = y_fixed if y_fixed is not None else (c.dct.year + sign if c.dct else None)
+        ys = f"{y:04d}" if y is not None else "XXXX"
+        return f"{ys}-{'H' if half else 'Q'}{k}", None
+    return Cand(s, e, "DATE", res)
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:(?P<this>هذا|هذه)\s+)?(?:ال)?(?P<season>ربيع|صيف|خريف|شتاء)(?:\s+(?:(?:من\s+)?(?:{YEARW})\s*)?"
+         rf"(?P<y>\d{{4}})(?!\d)|\s+(?P<dir>{DIR}))?){E}")
+def _season(m: re.Match[str], text: str) -> Cand | None:
+    if not (m["y"] or m["dir"] or m["this"]):
+        return None
+    code = SEASONS[m["season"]]
+    s, e = _span(m)
+    y_fixed = int(m["y"]) if m["y"] else None
+    sign = dir_sign(m["dir"]) if m["dir"] else 0
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        if y_fixed is not None:
+            return f"{y_fixed:04d}-{code}", None
+        if c.dct is None:
+            return f"XXXX-{code}", None
+        y = c.dct.year
+        mid = SEASON_MONTH[code]
+        if sign == -1 and c.dct.month <= mid + 1:
+            y -= 1
+        elif sign == 1 and c.dct.month >= mid - 1:
+            y += 1
+        return f"{y:04d}-{code}", None
+    return Cand(s, e, "DATE", res)
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:(?P<mod>{MOD})\s+)?ال(?P<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات)"
+         rf"(?:\s+من\s+القرن\s+(?P<cent>الماضي|العشرين|الحالي|الحادي\s+و\s*العشرين|التاسع\s+عشر))?){E}")
+def _decade(m: re.Match[str], text: str) -> Cand | None:
+    base = DECADES[m["dec"]]
+    cent = " ".join((m["cent"] or "").split())
+    if cent in ("الحالي", "الحادي والعشرين", "الحادي و العشرين"):
+        base += 100
+    elif cent == "التاسع عشر":
+        base -= 100
+    v = f"{base:03d}"
+    mod = MODS.get(m["mod"]) if m["mod"] else None
+    s, e = _span(m)
+    return Cand(s, e, "DATE", lambda c: (v, mod), mod=mod)
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:(?P<mod>{MOD})\s+)?القرن\s+(?P<cent>الماضي|الحالي|الحادي\s+و\s*العشرين|العشرين|التاسع\s+عشر|الثامن\s+عشر)){E}")
+def _century(m: re.Match[str], text: str) -> Cand | None:
+    key = re.sub(r"و\s*", "و", " ".join(m["cent"].split()))
+    k = CENTURIES.get(key, CENTURIES.get(" ".join(m["cent"].split()), 0))
+    mod = MODS.get(m["mod"]) if m["mod"] else None
+    s, e = _span(m)
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        if k > 0:
+            return f"{k:02d}", mod
+        if c.dct is None:
+            return "XX", mod
+        return f"{c.dct.year // 100 + k:02d}", mod
+    return Cand(s, e, "DATE", res, mod=mod)
+
+
+# --- Hijri --------------------------------------------------------------------------------
+
+
+def _hijri_nearest(dct: dt.date, hm: int, hd: int | None, future: bool) -> dt.date | None:
+    hy = cal.gregorian_to_hijri_year(dct)
+    best: tuple[float, dt.date] | None = None
+    for y in (hy - 1, hy, hy + 1):
+        g = cal.hijri_to_gregorian(y, hm, hd or 15)
+        if g is None:
+            continue
+        delta = (dct - g).days
+        dist = float(abs(delta)) * (2.0 if (delta < 0) != future else 1.0)
+        if hd is None and abs(delta) <= 15:
+            dist = 0.0
+        if best is None or dist < best[0]:
+            best = (dist, g)
+    return best[1] if best else None
+
+
+@pattern(rf"{B}{PRE}(?P<c>(?:(?P<d>[0-3]?\d)(?!\d)|(?P<od>{ORDDAY}))\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<hmon>{HMONTH})(?:\s*[،,/]?\s*(?:من\s+)?"
+         rf"(?:{YEARW})?\s*\(?\s*(?P<y>\d{{3,4}})(?!\d)(?:\s*\))?)?(?:\s*(?P<era>{ERA_H}){E})?){E}")
+def _hijri_dmy(m: re.Match[str], text: str) -> Cand | None:
+    d = int(m["d"]) if m["d"] else ordinal_value(m["od"])
+    if d is None or not 1 <= d <= 30:
+        return None
+    hm = hmonth_of(m["hmon"])
+    s, e = _span(m)
+    if m["y"]:
+        g = cal.hijri_to_gregorian(int(m["y"]), hm, d)
+        if g is None:
+            return None
+        v = g.isoformat()
+        return Cand(s, e, "DATE", lambda c: (v, None), absolute=g, kind="day")
+    if m["od"] and not re.search(r"\sمن\s", m.group("c")):
+        return None
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        if c.dct is None:
+            return "XXXX-XX-XX", None
+        g2 = _hijri_nearest(c.dct, hm, d, c.future)
+        return (g2.isoformat() if g2 else "XXXX-XX-XX"), None
+    return Cand(s, e, "DATE", res, needs_tense=True, kind="day")
+
+
+@pattern(rf"{B}{PRE}(?P<c>(?:شهر\s+)?(?P<hmon>{HMONTH})\s*[،,]?\s*(?:من\s+)?(?:{YEARW}\s*)?\(?\s*(?P<y>\d{{3,4}})(?!\d)(?:\s*\))?"
+         rf"(?:\s*(?P<era>{ERA_H}){E})?){E}")
+def _hijri_my(m: re.Match[str], text: str) -> Cand | None:
+    hm = hmonth_of(m["hmon"])
+    y = int(m["y"])
+    s, e = _span(m)
+    if y >= 1700:  # "رمضان 2024": a Gregorian year
+        g = None
+        for hy in range(round((y - 622) * 33 / 32) - 1, round((y - 622) * 33 / 32) + 3):
+            cand = cal.hijri_to_gregorian(hy, hm, 15)
+            if cand and cand.year == y:
+                g = cand
+                break
+        if g is None:
+            return None
+        v = cal.fmt_month(g.year, g.month)
+    else:
+        v2 = cal.hijri_month_value(y, hm)
+        if v2 is None:
+            return None
+        v = v2
+    return Cand(s, e, "DATE", lambda c: (v, None))
+
+
+@pattern(rf"{B}[وف]?(?:(?P<cue>في|خلال|منذ|حتى|قبل|بعد|طوال|مع|حلول|بحلول)\s+)?(?P<c>(?:(?P<mod>{MOD})\s+)?(?P<sh>شهر\s+)?(?P<hmon>{HMONTH_SAFE}|صفر)"
+         rf"(?:\s+(?P<dir>{DIR}))?){E}")
+def _hijri_month(m: re.Match[str], text: str) -> Cand | None:
+    hname = " ".join(m["hmon"].split())
+    if not (m["sh"] or hname.startswith("شهر") or ((m["cue"] or m["mod"]) and hname != "صفر")):
+        return None
+    hm = hmonth_of(m["hmon"])
+    mod = MODS.get(m["mod"]) if m["mod"] else None
+    sign = dir_sign(m["dir"]) if m["dir"] else None
+    s, e = _span(m)
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        if c.dct is None:
+            return "XXXX-XX", mod
+        if sign is not None and sign != 0:
+            hy = cal.gregorian_to_hijri_year(c.dct)
+            best = None
+            for y in (hy - 1, hy, hy + 1) if sign > 0 else (hy + 1, hy, hy - 1):
+                g = cal.hijri_to_gregorian(y, hm, 15)
+                first = cal.hijri_to_gregorian(y, hm, 1)
+                last = cal.hijri_to_gregorian(y, hm, 29)
+                if g and first and last and ((sign > 0 and first > c.dct) or (sign < 0 and last < c.dct)):
+                    best = g
+                    break
+            g2 = best
+        else:
+            g2 = _hijri_nearest(c.dct, hm, None, c.future)
+        return (cal.fmt_month(g2.year, g2.month) if g2 else "XXXX-XX"), mod
+    return Cand(s, e, "DATE", res, needs_tense=True, mod=mod)
+
+
+_NEWLINE = re.compile(r"\n")
+HOLIDAY = alternation(L.holidays.keys())
+
+
+@pattern(rf"{B}[وفبل]?(?P<c>(?P<h>{HOLIDAY})(?:\s+(?:(?:ل|من\s+)?(?:{YEARW})\s*)?(?P<y>\d{{4}})(?!\d)|\s+(?P<dir>{DIR}))?){E}")
+def _holiday(m: re.Match[str], text: str) -> Cand | None:
+    calname, hm, hd = L.holidays[" ".join(m["h"].split())]
+    y = int(m["y"]) if m["y"] else None
+    sign = dir_sign(m["dir"]) if m["dir"] else None
+    s, e = _span(m)
+    if calname == "gregorian":
+        if y is not None:
+            return _date_cand(m, y, hm, hd)
+        c = _date_cand(m, None, hm, hd)
+        return c
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        if y is not None:  # the observance that falls in Gregorian year y (the first, if two do)
+            for hy in range(round((y - 622) * 33 / 32) - 2, round((y - 622) * 33 / 32) + 3):
+                g = cal.hijri_to_gregorian(hy, hm, hd)
+                if g and g.year == y:
+                    return g.isoformat(), None
+            return f"{y:04d}", None
+        if c.dct is None:
+            return "XXXX-XX-XX", None
+        hy = cal.gregorian_to_hijri_year(c.dct)
+        days = [g for g in (cal.hijri_to_gregorian(k, hm, hd) for k in (hy - 1, hy, hy + 1)) if g]
+        if sign == -1:
+            past = [g for g in days if g < c.dct]
+            return (max(past).isoformat() if past else "XXXX-XX-XX"), None
+        if sign == 1:
+            fut = [g for g in days if g > c.dct]
+            return (min(fut).isoformat() if fut else "XXXX-XX-XX"), None
+        g2 = _hijri_nearest(c.dct, hm, hd, c.future)
+        return (g2.isoformat() if g2 else "XXXX-XX-XX"), None
+    return Cand(s, e, "DATE", res, needs_tense=True, kind="day")
+
+
+MOD_BEFORE = re.compile(rf"(?:^|(?<!\w))[وف]?[بل]?(?P<mod>{MOD})\s+(?:من\s+)?$")
+YEAR_ONLY = re.compile(r"^\d{4}$")
+
+
+# Literal strings one of which every match of a family contains: a family runs only on the
+# paragraphs where an Aho-Corasick pass has seen one of its keys (most text has no dates).
+_DIGITS = tuple("0123456789")
+_UNIT_KEYS = tuple(UNIT_FORMS)
+_MONTH_KEYS = tuple(w for m in L.months for w in m.split()[:1])
+_HIJRI_KEYS = tuple(w for m in L.hijri_months for w in m.split()[:1])
+KEYS: dict[str, tuple[str, ...]] = {
+    "_dmy": _MONTH_KEYS, "_my": _MONTH_KEYS, "_month": _MONTH_KEYS,
+    "_numeric_dmy": _DIGITS, "_hijri_year_bare": ("ه",), "_numeric_ymd": _DIGITS, "_year_cue": _DIGITS, "_bare_year": _DIGITS,
+    "_clock_digits": (":",), "_rel_unit": ("اسبوع", "شهر", "عام", "سنه", "عقد", "قرن"),
+    "_dayword": ("اليوم", "امس", "البارحه", "غد", "بكرا"), "_weekday": tuple(L.weekdays),
+    "_count": _UNIT_KEYS, "_anchored": _UNIT_KEYS, "_anchored_unit": ("التالي", "نفس", "ذات"),
+    "_plural_span": tuple(PLURALS), "_dual_span": tuple(f for f in UNIT_FORMS if UNIT_FORMS[f][1] == 2),
+    "_ref": tuple(sorted({k.split()[-1] for k in REFS})),
+    "_clock_word": ("ساعه",), "_clock_hourword": ("صباح", "مساء", "ظهر", "عصر", "ليل", "فجر"), "_midnight": ("منتصف", "الظهيره"), "_this_pod": ("الصباح", "المساء", "الليله"),
+    "_tonight": ("الليله",), "_set": ("كل", "يوميا", "اسبوعيا", "شهريا", "سنويا", "ايام", "مره", "مرتين", "مرات"),
+    "_quarter": ("ربع", "نصف"), "_season": tuple(SEASONS), "_decade": tuple(DECADES), "_century": ("القرن",),
+    "_holiday": tuple(sorted({w for h in L.holidays for w in h.split()[-1:]})),
+    "_hijri_dmy": _HIJRI_KEYS, "_hijri_my": _HIJRI_KEYS, "_hijri_month": _HIJRI_KEYS,
+}
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> Any:
+    import ahocorasick
+
+    masks: dict[str, int] = {}
+    for i, (_, handler) in enumerate(PATTERNS):
+        for k in KEYS[handler.__name__]:
+            masks[k] = masks.get(k, 0) | (1 << i)
+    auto = ahocorasick.Automaton()
+    for k, mask in masks.items():
+        auto.add_word(k, mask)
+    auto.make_automaton()
+    return auto
+
+
+def find_candidates(text: str, gate: bool = True) -> list[Cand]:
+    """Every family's candidates, overlaps resolved leftmost-longest. ``gate=False`` runs every
+    family on every paragraph (a test checks the key gate never loses a match)."""
+    cands: list[Cand] = []
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    para_mask = [0] * len(starts)
+    if gate:
+        for end, mask in _automaton().iter(text):
+            p = bisect.bisect_right(starts, end) - 1
+            para_mask[p] |= mask
+    else:
+        para_mask = [(1 << len(PATTERNS)) - 1] * len(starts)
+    for p, mask in enumerate(para_mask):
+        if not mask:
+            continue
+        ps = starts[p]
+        pe = starts[p + 1] if p + 1 < len(starts) else len(text)
+        for i, (rx, handler) in enumerate(PATTERNS):
+            if not mask >> i & 1:
+                continue
+            for m in rx.finditer(text, ps, pe):
+                c = handler(m, text)
+                if c is not None and c.end > c.start:
+                    cands.append(c)
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Cand] = []
+    last_end = -1
+    for c in cands:
+        if c.start >= last_end:
+            out.append(c)
+            last_end = c.end
+    out = [c for c in out if c.kind != "skip"]
+    for c in out:
+        if c.start > 0 and text[c.start - 1:c.start + 1] == "لل":
+            c.start -= 1  # للاثنين: keep the whole word
+    return _merge(text, out)
+
+
+def _merge(text: str, cands: list[Cand]) -> list[Cand]:
+    """Join "في وقت لاحق" + a date, and widen a date with a start/mid/end word before it."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if c.kind == "ref-prefix" and i + 1 < len(cands):
+            nxt = cands[i + 1]
+            if nxt.type in ("DATE", "TIME") and re.fullmatch(r"\s+(?:من\s+)?(?:صباح\s+|مساء\s+|ليل\s+|يوم\s+)?", text[c.end:nxt.start]):
+                nxt.start = c.start
+                out.append(nxt)
+                i += 2
+                continue
+        if c.kind == "ref-prefix" and not REFS.get(" ".join(text[c.start:c.end].split()), ""):
+            i += 1
+            continue
+        if c.type == "DATE" and c.mod is None:
+            mm = MOD_BEFORE.search(text, max(0, c.start - 16), c.start)
+            if mm is not None and mm.end() == c.start:
+                c.start = mm.start("mod")
+                mod = MODS[" ".join(mm["mod"].split())]
+                c.mod = mod
+                inner = c.resolve
+                c.resolve = lambda ctx, inner=inner, mod=mod: (inner(ctx)[0], mod)  # type: ignore[misc]
+        out.append(c)
+        i += 1
+    return out
