@@ -97,16 +97,27 @@ class Normalized:
 def normalize(text: str, *, fold_ta_marbuta: bool = True) -> Normalized:
     """Normalize Arabic ``text`` for matching, keeping the way back to every original char."""
     table = _table(fold_ta_marbuta)
-    if not _length_changers(fold_ta_marbuta).search(text):
+    changers = _length_changers(fold_ta_marbuta)
+    if not changers.search(text):
         return Normalized(text, text.translate(table), None)
+    # runs of 1:1 characters go through str.translate in one call; only the characters
+    # that vanish or expand are handled one by one
     pieces: list[str] = []
     starts: list[int] = []
-    for i, ch in enumerate(text):
-        rep = table.get(ord(ch), ch)
-        if rep is None:
-            continue
-        pieces.append(rep)
-        starts.extend([i] * len(rep))
+    pos = 0
+    for m in changers.finditer(text):
+        i = m.start()
+        if i > pos:
+            pieces.append(text[pos:i].translate(table))
+            starts.extend(range(pos, i))
+        rep = table.get(ord(text[i]))
+        if rep:
+            pieces.append(rep)
+            starts.extend([i] * len(rep))
+        pos = i + 1
+    if pos < len(text):
+        pieces.append(text[pos:].translate(table))
+        starts.extend(range(pos, len(text)))
     return Normalized(text, "".join(pieces), tuple(starts))
 
 
