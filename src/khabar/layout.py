@@ -32,6 +32,7 @@ CAPTION_MAX_WORDS = 80
 BANNER_MAX_WORDS = 8
 CHROME_MAX_WORDS = 8
 LINK_MAX_WORDS = 12
+RELATED_MAX_WORDS = 30
 LABEL_MAX_WORDS = 3
 NEAR_DUPLICATE = 0.9
 MIN_DUPLICATE_CHARS = 25
@@ -39,6 +40,7 @@ MIN_DUPLICATE_CHARS = 25
 _WORD = re.compile(r"[^\W_]+")
 _END_STOP = re.compile(r"[.!?؟…:]['\"”»)]*\s*$")
 _PAREN = re.compile(r"\(([^()]{2,120})\)")
+_CLOSING_PAREN = re.compile(r"[.،,]?\s*\(([^()]{2,80})\)\s*\.?\s*$")
 _TRAILING_CREDIT = re.compile(r"[-–—]\s*([^-–—()]{2,60})\s*\.?\s*$")
 _CAPTION_OPENERS = ("على اليسار", "على اليمين", "صورة", "الصورة", "في الصورة", "صورة ارشيفية", "من اليمين", "من اليسار")
 _BYLINE = re.compile(r"^(?:بقلم|كتب|كتبت|كتبه|اعداد|تحرير|الكاتب|المحرر|مراسل|مراسله|مراسلة)(?:\s*[:：]|\s)\s*\S")
@@ -48,6 +50,9 @@ _DATELINE = re.compile(
     r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?:،\s*)?(?:\d{1,2}\s+[^\W\d_]+\s*(?:\d{4})?\s*)?"
     r"(?:\((?:[^()]{2,30})\)\s*)?[-–—:]\s"
 )
+_WIRE_CREDIT = re.compile(r"^\((?:اعداد|تحرير|كتابه|تغطيه|اعده)[^()]*\)\s*$")
+# a dateline that opens wire copy ('بيروت (رويترز) -', 'غزة - '), not a 'Name: summary' dek
+_DATELINE_WIRE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?:\([^()]{2,30}\)\s*)?[-–—]\s")
 _COPYRIGHT = re.compile(r"^(?:©|حقوق|جميع الحقوق|Copyright)", re.IGNORECASE)
 _TAGS = re.compile(r"^(?:الوسوم|وسوم|كلمات مفتاحية|كلمات دالة|Tags)\s*[:：]?")
 _HASHTAGS = re.compile(r"^(?:#\S+\s*){2,}$")
@@ -109,11 +114,15 @@ def _chrome_kind(norm: str, nwords: int) -> str | None:
         return "legal"
     if _TAGS.match(norm) or _HASHTAGS.match(norm):
         return "tags"
-    if nwords > CHROME_MAX_WORDS:
+    if _WIRE_CREDIT.match(norm):
+        return "credit"
+    if nwords > RELATED_MAX_WORDS:
         return None
     for phrase, kind in _chrome_phrases():
         if norm.startswith(phrase) and (len(norm) == len(phrase) or not norm[len(phrase)].isalnum()):
-            return kind
+            # 'اقرأ أيضا: <another article's headline>' may be long; other furniture is short
+            if nwords <= CHROME_MAX_WORDS or norm[len(phrase):].lstrip().startswith(":"):
+                return kind
     return None
 
 
@@ -141,6 +150,11 @@ def _credits(text: str) -> list[tuple[int, int]]:
             while e > s and text[e - 1] in " .":
                 e -= 1
             found.append((s, e))
+    if not found:
+        # 'A scene at a place, 12 March 2024. (Source)': a dated scene closed by its source
+        m3 = _CLOSING_PAREN.search(text)
+        if m3 and _CAPTION_DATE.search(normalize_word(text[max(0, m3.start() - 40):m3.start()])):
+            found.append(m3.span(1))
     return found
 
 
@@ -241,7 +255,7 @@ def analyze_layout(text: str, paragraphs: list[Segment]) -> Layout:
             bare = _PAREN.sub("", p.norm).rstrip()
             more = any(_words(q.norm) >= 5 for q in paras[i + 1:] if q.kind != "duplicate")
             if (5 <= nwords <= DEK_MAX_WORDS and more and not _END_STOP.search(bare)
-                    and not _DATELINE.match(p.norm)):
+                    and not _DATELINE_WIRE.match(p.norm)):
                 p.kind = "dek"
                 layout.dek = Span.of(text, p.seg.start, p.seg.end)
                 continue
