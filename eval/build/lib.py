@@ -2,7 +2,7 @@
 import json
 import re
 
-ROOT = "/work/main/eval"
+ROOT = __import__("os").path.dirname(__import__("os").path.dirname(__import__("os").path.abspath(__file__)))
 
 
 class Doc:

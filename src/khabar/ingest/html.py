@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from khabar.errors import EmptyInputError, ParseError
@@ -44,35 +45,30 @@ def declared_charset(data: bytes) -> str | None:
 
 def decode_html(data: bytes, *, http_charset: str | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
-    """Decode page bytes: BOM, then the declared charset, then the server's, then sniffing.
+    """Decode page bytes: BOM, valid UTF-8, then the declared charset, the server's, sniffing.
 
-    A declared windows-1256 page must not be read as UTF-8 or Latin-1; a declaration that
-    the bytes contradict (a page saying iso-8859-1 but sent in UTF-8) is ignored.
+    Valid UTF-8 wins over a declaration because Arabic in windows-1256 or ISO-8859-6 is
+    practically never valid UTF-8, while pages that declare a legacy charset and are served
+    in UTF-8 are common; otherwise the page's ``<meta charset>`` (windows-1256) is honoured.
     """
-    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        tried: list[str] = []
-        for enc in (declared_charset(data), http_charset):
-            if not enc or enc in tried:
-                continue
-            tried.append(enc)
-            try:
-                name = codecs.lookup(enc).name
-            except LookupError:
-                continue
-            if name in ("latin-1", "iso8859-1", "cp1252", "ascii"):
-                # commonly a wrong default: prefer UTF-8 when the bytes are valid UTF-8
-                try:
-                    return data.decode("utf-8"), "utf-8"
-                except UnicodeDecodeError:
-                    pass
-            try:
-                text = data.decode(name)
-            except (UnicodeDecodeError, LookupError):
-                continue
-            if len(data) > max_bytes:
-                break
-            if text.strip():
-                return text, name
+    if len(data) > max_bytes or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_bytes(data, max_bytes=max_bytes)
+    try:
+        text = data.decode("utf-8")
+        if text.strip() and "\x00" not in text[:65536]:
+            return text, "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for enc in dict.fromkeys(e for e in (declared_charset(data), http_charset) if e):
+        try:
+            name = codecs.lookup(enc).name
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if name in ("latin-1", "iso8859-1", "cp1252", "ascii") and re.search(r"[\u00c0-\u00ff]{4}", text):
+            continue  # a Latin default over Arabic bytes: let the sniffer decide
+        if text.strip():
+            return text, name
     return decode_bytes(data, max_bytes=max_bytes)
 
 
@@ -132,10 +128,12 @@ _SKIP_TAGS = {"nav", "aside", "footer"}
 _LABEL_RE = re.compile(r"^(?:تصوير|الصورة|صورة|مصدر الصورة|المصدر|photo|credit|image)\s*[:：]\s*", re.I)
 # short lines that are site furniture whatever the site: "read more", "share", "follow us", "advertisement"
 _CHROME_LINE_RE = re.compile(
-    r"^(?:اقرأ|إقرأ|اقرا)\s+(?:المزيد|أيضا|أيضاً|ايضا)(?:\s+\S+){0,3}|^(?:شارك|شاركها|شارك الخبر|تابعنا|تابعونا)(?:\s+\S+){0,4}"
-    r"|^(?:مواضيع|أخبار|مقالات)\s+ذات\s+صلة|^(?:الأكثر\s+(?:قراءة|مشاهدة))|^(?:إعلان|اعلان|Advertisement)"
-    r"|^(?:اشترك|سجل)\s+(?:في|الآن|ب)(?:\s+\S+){0,4}$"
+    r"^(?:(?:اقرأ|إقرأ|اقرا)\s+(?:المزيد|أيضا|أيضاً|ايضا)(?:\s+\S+){0,3}"
+    r"|(?:شارك|شاركها|شارك الخبر|شارك المقال|تابعنا|تابعونا)(?:\s+(?:على|عبر|في)(?:\s+\S+){1,3})?"
+    r"|(?:مواضيع|أخبار|مقالات)\s+ذات\s+صلة|الأكثر\s+(?:قراءة|مشاهدة)|إعلان|اعلان|Advertisement"
+    r"|اشترك(?:\s+الآن|\s+في\s+النشرة(?:\s+\S+)?)?)\s*[:：.]?$"
 )
+_READ_ALSO_RE = re.compile(r"^(?:اقرأ|إقرأ|اقرا|شاهد|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)\s*[:：]")
 _PAREN_CREDIT_RE = re.compile(r"\(([^()\n]{2,80})\)(?=\s*(?:$|[؛;]))")
 
 
@@ -151,23 +149,117 @@ def _text(el: Any) -> str:
     return _clean(el.text_content())
 
 
-def _caption(el: Any) -> CaptionPart | None:
-    """A caption element to its printed text with credits (separate credit markup or ``(…)``)."""
+_HIDDEN_CLASS_RE = re.compile(r"visually-hidden|sr-only|screen-reader|offscreen|a11y")
+_CREDIT_TEXT_RE = re.compile(
+    r"^(?:مصدر الصورة|صدر الصورة|حقوق الصورة|الصورة من|تصوير|Image source|Photo credit|Credit|©)\s*[،,:：]?\s*", re.I)
+_TRAILING_DASH_RE = re.compile(r"\s[-–—]\s*([^-–—()]{2,60}?)\s*\.?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _credit_markers() -> re.Pattern[str]:
+    """Photo agencies and credit words (``data/layout_credits.tsv``, shared with the layout stage)."""
+    from khabar.text import normalize_word
+
+    words = {normalize_word(w) for w in _data_column("layout_credits.tsv")}
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
+    return re.compile(r"(?:^|[\s/(])(?:" + alts + r")(?=$|[\s/).,:])", re.I)
+
+
+@lru_cache(maxsize=4)
+def _data_column(name: str) -> tuple[str, ...]:
+    """First column of a bundled TSV (after ``#`` provenance lines and the header row)."""
+    from importlib import resources
+
+    try:
+        lines = resources.files("khabar.data").joinpath(name).read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, ModuleNotFoundError):
+        return ()
+    rows = [ln.split("\t")[0].strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+    return tuple(rows[1:])
+
+
+@lru_cache(maxsize=1)
+def _chrome_phrases() -> tuple[tuple[str, bool], ...]:
+    """Site-furniture phrases (``data/layout_chrome.tsv``, shared with the layout stage), normalized,
+    with whether a line may merely start with them ("اقرأ المزيد عن ...") or must be exactly them
+    (a menu word such as "بحث" can open a real subheading)."""
+    from khabar.text import normalize_word
+
+    rows = {normalize_word(p): kind in ("more", "subscribe", "tags", "legal")
+            for p, kind in _data_rows("layout_chrome.tsv") if p}
+    return tuple(sorted(rows.items(), key=lambda r: (-len(r[0]), r[0])))
+
+
+def _data_rows(name: str) -> list[tuple[str, str]]:
+    """(first, second) columns of a bundled TSV."""
+    from importlib import resources
+
+    try:
+        lines = resources.files("khabar.data").joinpath(name).read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, ModuleNotFoundError):
+        return []
+    rows = [(ln.split("\t") + [""])[:2] for ln in lines if ln.strip() and not ln.startswith("#")]
+    return [(a.strip(), b.strip()) for a, b in rows[1:]]
+
+
+def _is_chrome_line(line: str) -> bool:
+    """A short line that is a menu word, a share/follow/read-more stub or a legal notice."""
+    from khabar.text import normalize_word
+
+    norm = normalize_word(line).strip(" .:：|-")
+    for phrase, prefix_ok in _chrome_phrases():
+        if norm == phrase or (prefix_ok and norm.startswith(phrase) and not norm[len(phrase)].isalnum()):
+            return True
+    return False
+
+
+def _is_credit(text: str) -> bool:
+    from khabar.text import normalize_word
+
+    return bool(_credit_markers().search(normalize_word(text)))
+
+
+def _caption(el: Any, figure: Any = None) -> CaptionPart | None:
+    """A caption element to its printed text with credits.
+
+    Credits come from separate credit markup (``<cite>``, ``.credit``), from a credit line
+    elsewhere in the same ``<figure>`` ("مصدر الصورة، Getty Images"), from a parenthetical at
+    the end, or from a trailing ``- وكالة`` naming a photo agency. Screen-reader labels
+    ("التعليق على الصورة،") are not caption text.
+    """
+    hidden = [c for c in el.iterdescendants() if isinstance(c.tag, str) and _HIDDEN_CLASS_RE.search(_classes(c))]
     credit_els = [c for c in el.iterdescendants()
-                  if isinstance(c.tag, str) and (c.tag in ("cite", "small") or _CREDIT_CLASS_RE.search(_classes(c)))]
-    credit_els = [c for c in credit_els if not any(a in credit_els for a in c.iterancestors())]
-    credit_texts = [_text(c) for c in credit_els]
-    credit_texts = [c for c in credit_texts if c]
+                  if isinstance(c.tag, str) and c not in hidden
+                  and (c.tag in ("cite", "small") or _CREDIT_CLASS_RE.search(_classes(c)))]
+    credit_els = [c for c in credit_els if not any(a in credit_els or a in hidden for a in c.iterancestors())]
+    credit_texts = [t for t in (_text(c) for c in credit_els) if t]
+    if figure is not None:
+        inside = set(el.iter())
+        taken: list[Any] = []
+        for c in figure.iterdescendants():
+            if not isinstance(c.tag, str) or c in inside or c.tag in ("img", "picture", "source", "figcaption"):
+                continue
+            if _HIDDEN_CLASS_RE.search(_classes(c)) or any(a in taken for a in c.iterancestors()):
+                continue
+            c_hidden = [h for h in c.iterdescendants() if isinstance(h.tag, str) and _HIDDEN_CLASS_RE.search(_classes(h))]
+            full = _text(c)
+            t = _clean("".join(_caption_text_without(c, c_hidden)))
+            if not t or len(t.split()) > 12 or any(isinstance(k.tag, str) and _text(k) == full for k in c):
+                continue  # empty, too long, or a wrapper whose child says the same
+            if _CREDIT_CLASS_RE.search(_classes(c)) or _CREDIT_TEXT_RE.match(full):
+                taken.append(c)
+                if t not in credit_texts:
+                    credit_texts.append(t)
+    main = _clean("".join(_caption_text_without(el, hidden + credit_els)))
     if credit_texts:
-        main = _clean(" ".join(_clean(t) for t in _caption_text_without(el, credit_els)))
         text = main
         credits: list[str] = []
         for ct in credit_texts:
             inner = ct[1:-1].strip() if ct.startswith("(") and ct.endswith(")") else ct
             text = f"{text} ({inner})" if text else f"({inner})"
-            credits.append(_LABEL_RE.sub("", inner).strip() or inner)
+            credits.append(_CREDIT_TEXT_RE.sub("", _LABEL_RE.sub("", inner)).strip() or inner)
         return CaptionPart(text, credits) if main or credits else None
-    text = _text(el)
+    text = main
     if len(text) < 3:
         return None
     credits = []
@@ -175,6 +267,10 @@ def _caption(el: Any) -> CaptionPart | None:
         inner = m.group(1).strip()
         if len(inner.split()) <= 8:
             credits.append(_LABEL_RE.sub("", inner).strip() or inner)
+    if not credits:
+        m2 = _TRAILING_DASH_RE.search(text)
+        if m2 and len(m2.group(1).split()) <= 6 and _is_credit(m2.group(1)):
+            credits.append(m2.group(1).strip())
     return CaptionPart(text, credits)
 
 
@@ -278,6 +374,10 @@ _DATE_META = ("article:published_time", "og:published_time", "og:article:publish
               "article.published", "published_time", "release_date", "original-publish-date")
 
 
+def _first(values: list[str] | None) -> str | None:
+    return values[0] if values else None
+
+
 def read_metadata(tree: Any) -> dict[str, Any]:
     """Title, date, author, site, tags, language, canonical URL from JSON-LD, OpenGraph and ``<meta>``."""
     meta: dict[str, Any] = {}
@@ -314,21 +414,32 @@ def read_metadata(tree: Any) -> dict[str, Any]:
             if date:
                 date_from = "itemprop"
                 break
+    if not date:
+        # a <time datetime> in the article (not in menus or related-links boxes) dates the page
+        for t in tree.iter("time"):
+            if t.get("datetime") and not _in_chrome(t):
+                date = _iso_date(t.get("datetime"))
+                if date:
+                    date_from = "time-datetime"
+                    break
     if date:
         meta["date"], meta["date_from"] = date, date_from
+    body = art.get("articleBody")
+    if isinstance(body, str) and body.strip():
+        meta["_article_body"] = body
     modified = _iso_date(art.get("dateModified")) or next(
         (d for d in (_iso_date(v) for v in metas.get("article:modified_time", [])) if d), None)
     if modified:
         meta["date_modified"] = modified
 
     title = art.get("headline") if isinstance(art.get("headline"), str) else None
-    title = title or (metas.get("og:title") or metas.get("twitter:title") or [None])[0]
+    title = title or _first(metas.get("og:title") or metas.get("twitter:title"))
     if title:
         meta["title"] = _clean(title)
     authors = _names(art.get("author")) or metas.get("author", []) or metas.get("article:author", [])
     if authors:
         meta["author"] = "; ".join(dict.fromkeys(a for a in authors if not a.startswith("http")))
-    site = (_names(art.get("publisher")) or metas.get("og:site_name") or [None])[0]
+    site = _first(_names(art.get("publisher")) or metas.get("og:site_name"))
     if site:
         meta["site"] = site
     tags = _names(art.get("keywords"))
@@ -342,17 +453,17 @@ def read_metadata(tree: Any) -> dict[str, Any]:
     if section:
         meta["section"] = section[0]
     desc = art.get("description") if isinstance(art.get("description"), str) else None
-    desc = desc or (metas.get("og:description") or metas.get("description") or [None])[0]
+    desc = desc or _first(metas.get("og:description") or metas.get("description"))
     if desc:
         meta["description"] = _clean(desc)
     lang = art.get("inLanguage") if isinstance(art.get("inLanguage"), str) else None
     root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
-    lang = lang or root.get("lang") or root.get("xml:lang") or (metas.get("og:locale") or [None])[0]
+    lang = lang or root.get("lang") or root.get("xml:lang") or _first(metas.get("og:locale"))
     if lang:
         meta["language"] = lang.replace("_", "-").split("-")[0].lower()
     canonical = next((link.get("href") for link in tree.iter("link")
                       if (link.get("rel") or "").lower() == "canonical" and link.get("href")), None)
-    canonical = canonical or (metas.get("og:url") or [None])[0]
+    canonical = canonical or _first(metas.get("og:url"))
     if canonical:
         meta["canonical_url"] = canonical.strip()
     return meta
@@ -365,7 +476,7 @@ def _headline(tree: Any, title: str | None) -> str | None:
     texts = [(h, t) for h, t in texts if t]
     if title:
         tk = _key(title)
-        for h, t in texts:
+        for _h, t in texts:
             k = _key(t)
             if k and (k in tk or tk in k):
                 return t
@@ -402,12 +513,19 @@ def _dek(tree: Any, headline_el: Any) -> str | None:
                 if 4 <= len(t.split()) <= 80:
                     return t
             break
+    order: dict[Any, int] = {}
+    if headline_el is not None:
+        order = {e: i for i, e in enumerate(tree.iter())}
     for el in tree.iter("p", "div", "h2", "span", "section", "header"):
         if not isinstance(el.tag, str) or not _DEK_RE.search(_classes(el)) or _in_chrome(el):
             continue
         cls = _classes(el)
         if "description" in cls and "article" not in cls:
             continue
+        if order and order.get(el, 0) < order.get(headline_el, 0):
+            continue  # a standfirst comes after the headline
+        if el.xpath(".//figure|.//img|.//figcaption|ancestor::figure|ancestor::figcaption"):
+            continue  # "lead-image" boxes and captions are not the dek
         t = _text(el)
         if 4 <= len(t.split()) <= 80 and len(el.xpath(".//p")) <= 1:
             return t
@@ -457,18 +575,51 @@ def parse_tree(html: str) -> Any:
     return tree
 
 
-def _trafilatura_lines(tree: Any, url: str | None) -> tuple[list[str], Any] | None:
+def _trafilatura_lines(tree: Any, url: str | None) -> list[str] | None:
+    """trafilatura's main text, one line per block (it works on its own copy of the tree)."""
     import trafilatura
 
     try:
-        res = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
-                                          include_tables=False, date_extraction_params={
-                                              "extensive_search": False, "original_date": True})
+        res = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
+                                          include_tables=False)
     except Exception:  # trafilatura bugs on odd pages: fall back, never crash a batch
         return None
-    if res is None or not getattr(res, "text", None):
+    text = getattr(res, "text", None)
+    if res is None or not isinstance(text, str) or not text:
         return None
-    return [ln for ln in (_clean(x) for x in res.text.split("\n")) if ln], res
+    return [ln for ln in (_clean(x) for x in text.split("\n")) if ln]
+
+
+def _trafilatura_metadata(tree: Any, url: str | None, meta: dict[str, Any], page: Page) -> None:
+    """Fill what JSON-LD/OpenGraph left out with trafilatura's metadata (and htmldate's date).
+
+    Run last: it may alter the tree. htmldate runs without its extensive text search,
+    which dates pages from copyright lines to YYYY-01-01; khabar's timex layer reads the
+    page's printed dates instead.
+    """
+    import datetime as _dt
+
+    from trafilatura.metadata import extract_metadata
+
+    params = {"original_date": True, "extensive_search": False,
+              "max_date": _dt.date.today().isoformat()}
+    try:
+        res = extract_metadata(tree, url, params, False, None)
+    except Exception:
+        return
+    for k_ours, k_theirs in (("title", "title"), ("author", "author"), ("site", "sitename"),
+                             ("description", "description")):
+        v = getattr(res, k_theirs, None)
+        if v and k_ours not in meta and len(str(v).split()) <= 40:
+            meta[k_ours] = _clean(str(v))
+    for k_ours, k_theirs in (("tags", "tags"), ("categories", "categories")):
+        v = getattr(res, k_theirs, None)
+        if v and k_ours not in meta:
+            meta[k_ours] = [str(x) for x in v]
+    if getattr(res, "date", None):
+        page.htmldate = str(res.date)[:10]
+    if not meta.get("canonical_url") and getattr(res, "url", None):
+        meta["canonical_url"] = res.url
 
 
 def _resiliparse_lines(html: str) -> list[str]:
@@ -493,8 +644,16 @@ def _plain_lines(tree: Any) -> list[str]:
         if t:
             out.append(t)
     if not out:
-        body = tree.find(".//body")
-        out = [ln for ln in (_clean(x) for x in (body if body is not None else tree).text_content().split("\n")) if ln]
+        # no paragraph markup at all: the loose text of the page outside chrome, scripts and styles
+        chunks: list[str] = []
+        for el in tree.iter():
+            if not isinstance(el.tag, str) or el.tag in ("script", "style", "title", "head", "noscript") \
+                    or el.tag in _SKIP_TAGS or _in_chrome(el) or el.xpath("ancestor::head|ancestor::script|ancestor::style"):
+                continue
+            for piece in (el.text, el.tail):
+                if piece and piece.strip():
+                    chunks.append(piece)
+        out = [ln for ln in (_clean(x) for x in "".join(chunks).split("\n")) if ln]
     return out
 
 
@@ -505,22 +664,16 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
     meta = read_metadata(tree)
     lines: list[str] = []
     if not fast:
-        got = _trafilatura_lines(tree, url)
-        if got is not None:
-            lines, res = got
-            for k_ours, k_theirs in (("title", "title"), ("author", "author"), ("site", "sitename"),
-                                     ("description", "description")):
-                v = getattr(res, k_theirs, None)
-                if v and k_ours not in meta and len(str(v).split()) <= 40:
-                    meta[k_ours] = _clean(str(v))
-            for k_ours, k_theirs in (("tags", "tags"), ("categories", "categories")):
-                v = getattr(res, k_theirs, None)
-                if v and k_ours not in meta:
-                    meta[k_ours] = [str(x) for x in v]
-            if getattr(res, "date", None):
-                page.htmldate = str(res.date)[:10]
-            if not meta.get("canonical_url") and getattr(res, "url", None):
-                meta["canonical_url"] = res.url
+        lines = _trafilatura_lines(tree, url) or []
+    ld_body = meta.pop("_article_body", None)
+    if ld_body and not fast:
+        ld_lines = [ln for ln in (_clean(x) for x in re.split(r"\n|<br\s*/?>|</p>", ld_body)) if ln]
+        got_words = sum(len(x.split()) for x in lines)
+        same = _key("".join(lines)) == _key("".join(ld_lines))  # trafilatura read JSON-LD but lost the breaks
+        if same or sum(len(x.split()) for x in ld_lines) > 2 * max(got_words, 25):
+            # the markup hides the article (rendered by script) but JSON-LD carries it
+            lines, page.extractor = [re.sub(r"<[^>]+>", "", x).strip() for x in ld_lines], "json-ld"
+            lines = [x for x in lines if x]
     if not lines:
         page.extractor = "resiliparse"
         lines = _resiliparse_lines(html)
@@ -531,6 +684,11 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
         raise EmptyInputError("no article text could be extracted from the page")
 
     h1 = next((h for h in tree.iter("h1") if not _in_chrome(h)), None)
+    if not fast and not all(meta.get(k) for k in ("title", "date", "site")):
+        # JSON-LD/OpenGraph left gaps: ask trafilatura, on a copy since our readers still need the tree
+        from copy import deepcopy
+
+        _trafilatura_metadata(deepcopy(tree), url, meta, page)
     page.headline = _headline(tree, meta.get("title"))
     page.dek = _dek(tree, h1 if h1 is not None and _heading_text(h1) == page.headline else None)
     seen: set[str] = set()
@@ -543,7 +701,8 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
                 continue
             if _in_chrome(el):
                 continue
-            cap = _caption(el)
+            fig = next((a for a in el.iterancestors() if a.tag == "figure"), None)
+            cap = _caption(el, fig)
             if cap is None:
                 continue
             k = _key(cap.text)
@@ -565,8 +724,10 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
         k = _key(ln)
         if not k or k in drop or k in body_seen:
             continue
-        if len(ln.split()) <= 6 and _CHROME_LINE_RE.match(ln):
+        if len(ln.split()) <= 6 and (_CHROME_LINE_RE.match(ln) or _is_chrome_line(ln)):
             continue
+        if len(ln.split()) <= 25 and _READ_ALSO_RE.match(ln):
+            continue  # an inline "read also: <linked headline>" box inside the body
         if k in date_keys and not body and page.date_line is None and i < 6:
             page.date_line = ln
             continue
@@ -576,8 +737,8 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
             continue
         body_seen.add(k)
         body.append(ln)
-    if not body:
-        raise EmptyInputError("the page has a headline but no article text")
+    if not body or sum(len(b.split()) for b in body) < 5:
+        raise EmptyInputError("no article text could be extracted from the page (menus or a stub only)")
     page.body = body
     if not page.headline:
         page.headline = None

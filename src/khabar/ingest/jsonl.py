@@ -48,7 +48,7 @@ def open_lines(path: str | Path) -> IO[bytes]:
     f = p.open("rb")
     if f.read(2) == b"\x1f\x8b":
         f.close()
-        return gzip.open(p, "rb")
+        return gzip.open(p, "rb")  # type: ignore[return-value]
     f.seek(0)
     return f
 
@@ -82,8 +82,11 @@ def iter_jsonl(path: str | Path, *, text_field: str = "text", date_field: str = 
             except UnicodeDecodeError:
                 yield Failure(key, source, "undecodable", f"line {n} is not UTF-8", n)
                 continue
-            except ValueError as exc:
+            except json.JSONDecodeError as exc:
                 yield Failure(key, source, "parse_error", f"line {n} is not JSON: {exc.msg}", n)
+                continue
+            except ValueError as exc:
+                yield Failure(key, source, "parse_error", f"line {n} is not JSON: {exc}", n)
                 continue
             if not isinstance(obj, dict):
                 yield Failure(key, source, "parse_error", f"line {n} is not a JSON object", n)

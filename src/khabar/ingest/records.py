@@ -61,10 +61,12 @@ def record_document(rec: Record, *, date: str | None = None, fast: bool = False,
     if rec.kind == "html":
         from khabar.ingest.html import html_document
 
-        data = rec.data.encode("utf-8") if isinstance(rec.data, str) else rec.data
-        return html_document(data, date=date or rec.date, source=rec.source, url=rec.url,
-                             http_charset=rec.http_charset, fast=fast, max_bytes=max_bytes,
-                             fallback_date=rec.fallback_date, extra=extra)
+        doc = html_document(rec.data, date=date or rec.date, source=rec.source, url=rec.url,
+                            http_charset=rec.http_charset, fast=fast, max_bytes=max_bytes,
+                            fallback_date=rec.fallback_date, extra=extra)
+        if not date and rec.date:
+            doc.publication_date.source = "metadata"  # the dump's date field, not the command line
+        return doc
     from khabar.errors import InputTooLargeError
     from khabar.pipeline import analyze
 
@@ -76,6 +78,8 @@ def record_document(rec: Record, *, date: str | None = None, fast: bool = False,
     if not text.strip():
         raise EmptyInputError("article text is empty")
     doc = analyze(text, date or rec.date, source=rec.source)
+    if not date and rec.date:
+        doc.publication_date.source = "metadata"  # the dump's date field, not the command line
     doc.meta.url = rec.url
     doc.meta.extra = {k: extra[k] for k in sorted(extra)}
     return doc

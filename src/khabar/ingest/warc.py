@@ -86,7 +86,7 @@ def iter_warc(path: str | Path, *, start: int = 0, end: int | None = None,
                 break
             key = f"{source}@{pos}"
             if rec.record_type != WarcRecordType.response:
-                yield Skipped(key, f"warc_{rec.record_type.name}")
+                yield Skipped(key, f"warc_{str(rec.record_type).rsplit('.', 1)[-1]}")
                 continue
             if not rec.is_http:
                 yield Skipped(key, "not_http")

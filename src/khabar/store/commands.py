@@ -79,7 +79,8 @@ def _expand(paths: list[str]) -> Iterator[str]:
             yield p
 
 
-def _documents(path: str, date: str | None, max_bytes: int) -> Iterator[Document]:
+def _documents(path: str, date: str | None, max_bytes: int, on_failure: Any) -> Iterator[Document]:
+    """The analyzed Documents of one input; bad records of a container go to the store's failures."""
     from khabar.ingest.detect import detect_format
 
     fmt = detect_format(path)
@@ -99,7 +100,7 @@ def _documents(path: str, date: str | None, max_bytes: int) -> Iterator[Document
         from khabar.errors import ParseError
 
         raise ParseError(f"{path}: {fmt} input is not supported by this build") from None
-    yield from analyze_path(path, fmt, date=date, max_bytes=max_bytes)
+    yield from analyze_path(path, fmt, date=date, max_bytes=max_bytes, on_failure=on_failure)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -109,9 +110,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     date = _date(args.date) if args.date else None
     added = same = failed = 0
     with _open(args) as store:
+
+        def skipped(f: Any) -> None:
+            nonlocal failed
+            failed += 1
+            print(f"khabar: skipped {f.key}: {f.reason}: {f.message}", file=sys.stderr)
+            store.add_failure(f.key, f.reason, f.message)
+
         for path in _expand(args.paths):
             try:
-                for doc in _documents(path, date, args.max_bytes):
+                for doc in _documents(path, date, args.max_bytes, skipped):
                     _, new = store.add(doc)
                     added += new
                     same += not new

@@ -66,6 +66,11 @@ def query_groups(query: str) -> list[list[str]]:
     return groups[:16]
 
 
+def _clean(s: str | None) -> str | None:
+    """A query string PostgreSQL accepts (it refuses NUL characters in text)."""
+    return None if s is None else s.replace("\x00", "")
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -95,42 +100,71 @@ class Store:
 
     def add(self, doc: Document) -> tuple[str, bool]:
         """Store ``doc`` with its layers; returns (id, newly added). Idempotent."""
-        doc_id = content_id(doc.text)
-        with self._write() as conn, conn.begin():
-            if conn.execute(select(S.documents.c.id).where(S.documents.c.id == doc_id)).first():
-                return doc_id, False
-            pub = doc.publication_date.value
-            terms = " ".join(search_terms(doc.text))
-            headline = doc.layout.headline.text if doc.layout.headline else _first_line(doc.text)
-            res = conn.execute(
-                self._insert(S.documents).values(
-                    id=doc_id, text=doc.text, pub_date=pub, source=doc.meta.source, url=doc.meta.url,
-                    headline=headline, khabar_version=doc.meta.khabar_version,
-                    analysis=doc.to_json(indent=None),
-                    search_text=terms if self.dialect == "postgresql" else None,
-                    added_at=_now(), n_chars=len(doc.text),
-                ).on_conflict_do_nothing()
-            )
-            if res.rowcount == 0:  # another process added it meanwhile
-                return doc_id, False
-            if self.dialect == "sqlite":
-                conn.execute(text("INSERT INTO documents_fts (terms, doc_id) VALUES (:t, :d)"),
-                             {"t": terms, "d": doc_id})
-            self._add_layers(conn, doc_id, doc, pub)
-        return doc_id, True
+        return self.add_many([doc])[0]
 
-    def _add_layers(self, conn: Connection, doc_id: str, doc: Document, pub: str | None) -> None:
+    def add_many(self, docs: list[Document]) -> list[tuple[str, bool]]:
+        """Store several documents in one transaction; (id, newly added) for each, in order.
+
+        Entities are upserted first, then documents, each in sorted order, so concurrent
+        writers on PostgreSQL always take row locks in the same order (no deadlock).
+        """
+        for doc in docs:
+            if "\x00" in doc.text:
+                raise ValueError("document text contains NUL characters")
+        ids = [content_id(d.text) for d in docs]
+        if not ids:
+            return []
+        todo = sorted({i: d for i, d in zip(ids, docs, strict=True)}.items())
+        added: dict[str, bool] = {}
+        with self._write() as conn, conn.begin():
+            present = set(conn.execute(select(S.documents.c.id).where(S.documents.c.id.in_(ids))).scalars())
+            todo = [(i, d) for i, d in todo if i not in present]
+            entity_ids = self._upsert_entities(conn, [d for _, d in todo])
+            for doc_id, doc in todo:
+                added[doc_id] = self._add_one(conn, doc_id, doc, entity_ids)
+        return [(i, added.pop(i, False)) for i in ids]  # a repeat within the batch is not new
+
+    def _upsert_entities(self, conn: Connection, docs: list[Document]) -> dict[str, int]:
         labels: dict[str, str] = {}
-        for e in doc.entities:
-            labels.setdefault(e.canonical, e.label)
+        for doc in docs:
+            for e in doc.entities:
+                labels.setdefault(e.canonical, e.label)
+        if not labels:
+            return {}
+        names = sorted(labels)
+        conn.execute(self._insert(S.entities).on_conflict_do_nothing(index_elements=["canonical"]),
+                     [{"canonical": c, "label": labels[c]} for c in names])
         ids: dict[str, int] = {}
-        if labels:
-            for canonical in sorted(labels):  # sorted: concurrent writers lock in one order
-                conn.execute(self._insert(S.entities).values(canonical=canonical, label=labels[canonical])
-                             .on_conflict_do_nothing(index_elements=["canonical"]))
+        for k in range(0, len(names), 500):
             rows = conn.execute(select(S.entities.c.id, S.entities.c.canonical)
-                                .where(S.entities.c.canonical.in_(sorted(labels))))
-            ids = {r.canonical: r.id for r in rows}
+                                .where(S.entities.c.canonical.in_(names[k:k + 500])))
+            ids.update({r.canonical: r.id for r in rows})
+        return ids
+
+    def _add_one(self, conn: Connection, doc_id: str, doc: Document, entity_ids: dict[str, int]) -> bool:
+        pub = doc.publication_date.value
+        terms = " ".join(search_terms(doc.text))
+        headline = doc.layout.headline.text if doc.layout.headline else _first_line(doc.text)
+        res = conn.execute(
+            self._insert(S.documents).values(
+                id=doc_id, text=doc.text, pub_date=pub, source=doc.meta.source, url=doc.meta.url,
+                headline=headline, khabar_version=doc.meta.khabar_version,
+                analysis=doc.to_json(indent=None),
+                search_text=terms if self.dialect == "postgresql" else None,
+                added_at=_now(), n_chars=len(doc.text),
+            ).on_conflict_do_nothing().returning(S.documents.c.id)
+        )
+        if res.first() is None:  # another process added it meanwhile
+            return False
+        if self.dialect == "sqlite":
+            conn.execute(text("INSERT INTO documents_fts (terms, doc_id) VALUES (:t, :d)"),
+                         {"t": terms, "d": doc_id})
+        self._add_layers(conn, doc_id, doc, pub, entity_ids)
+        return True
+
+    def _add_layers(self, conn: Connection, doc_id: str, doc: Document, pub: str | None,
+                    ids: dict[str, int]) -> None:
+        if doc.entities:
             conn.execute(S.mentions.insert(), [
                 {"doc_id": doc_id, "entity_id": ids[e.canonical], "span_start": e.start, "span_end": e.end,
                  "text": e.text, "norm": normalize_word(e.text), "label": e.label, "role": e.role}
@@ -188,6 +222,7 @@ class Store:
 
     def get(self, doc_id: str) -> Document | None:
         """The stored Document, or None."""
+        doc_id = _clean(doc_id) or ""
         with self.engine.connect() as conn:
             row = conn.execute(select(S.documents.c.analysis).where(S.documents.c.id == doc_id)).first()
         return Document.model_validate_json(row.analysis) if row else None
@@ -238,7 +273,7 @@ class Store:
 
     def search(self, query: str, offset: int = 0, limit: int = 20) -> tuple[int, list[dict[str, Any]]]:
         """Full-text search over normalized Arabic: every query word (or its stem) must occur."""
-        groups = query_groups(query)
+        groups = query_groups(_clean(query) or "")
         limit = max(0, min(limit, MAX_LIMIT))
         offset = max(0, offset)
         if not groups:
@@ -288,6 +323,7 @@ class Store:
                        func.count(m.c.id).label("mentions"),
                        func.count(func.distinct(m.c.doc_id)).label("documents"))
                 .join(m, m.c.entity_id == e.c.id).group_by(e.c.id, e.c.canonical, e.c.label))
+        query = _clean(query)
         if query:
             q = query.strip()
             like = "%" + q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -303,8 +339,9 @@ class Store:
     def find_entity(self, name: str) -> int | None:
         """An entity id by id, canonical name (any case) or an Arabic surface form."""
         e, m = S.entities, S.mentions
+        name = _clean(name) or ""
         with self.engine.connect() as conn:
-            if name.isdigit():
+            if name.isascii() and name.isdigit() and len(name) < 10:
                 row = conn.execute(select(e.c.id).where(e.c.id == int(name))).first()
                 if row:
                     return int(row.id)
@@ -376,6 +413,7 @@ class Store:
         c, d = S.claims, S.documents
         stmt = (select(c, d.c.headline).join(d, d.c.id == c.c.doc_id)
                 .order_by(c.c.category, c.c.place, c.c.pub_date, c.c.doc_id, c.c.span_start))
+        category, place, since, until = (_clean(category), _clean(place), _clean(since), _clean(until))
         if category:
             stmt = stmt.where(c.c.category == category)
         if place:
@@ -410,6 +448,7 @@ class Store:
         ev, d = S.events, S.documents
         limit = max(0, min(limit, MAX_LIMIT))
         stmt = select(ev, d.c.headline).join(d, d.c.id == ev.c.doc_id)
+        type_ = _clean(type_)
         if type_:
             stmt = stmt.where(ev.c.type == type_.upper())
         with self.engine.connect() as conn:

@@ -1,0 +1,1 @@
+"""The Arabic web interface (templates and static assets ship inside this package)."""

@@ -127,6 +127,13 @@ def _day(s: str | None) -> dt.date | None:
         return None
 
 
+def _when(p: dict[str, Any]) -> dt.date:
+    d = _day(p["date"])
+    if d is None:
+        raise ValueError("point without a date")
+    return d
+
+
 def series_chart(series: dict[str, Any], width: int = 760, height: int = 340) -> dict[str, Any]:
     """Geometry of a claim series chart: time on x, the figure on y, one colour per source.
 
@@ -134,10 +141,10 @@ def series_chart(series: dict[str, Any], width: int = 760, height: int = 340) ->
     markers (shape by bound: ▲ at least, ▼ at most, ○ about, ● exact), range bars, and
     red bands on days where sources disagree.
     """
-    ml, mr, mt, mb = 70, 20, 20, 50
+    ml, mr, mt, mb = 70, 50, 30, 50
     pw, ph = width - ml - mr, height - mt - mb
     pts = [p for p in series["points"] if _day(p["date"])]
-    days = sorted({_day(p["date"]) for p in pts if _day(p["date"])})
+    days: list[dt.date] = sorted({d for p in pts if (d := _day(p["date"])) is not None})
     if not pts:
         return {"width": width, "height": height, "empty": True}
     d0, d1 = days[0], days[-1]
@@ -164,11 +171,12 @@ def series_chart(series: dict[str, Any], width: int = 760, height: int = 340) ->
     nx = min(len(days), 6)
     xticks = []
     if single:
-        xticks.append({"x": round(x(d0), 1), "label": d0.isoformat()})
+        xticks.append({"x": round(x(d0), 1), "label": d0.isoformat(), "anchor": "middle"})
     else:
         for i in range(nx):
             d = d0 + dt.timedelta(days=round(span_days * i / max(1, nx - 1)))
-            xticks.append({"x": round(x(d), 1), "label": d.isoformat()})
+            anchor = "start" if i == 0 else "end" if i == nx - 1 else "middle"
+            xticks.append({"x": round(x(d), 1), "label": d.isoformat(), "anchor": anchor})
     sources = sorted({p["source"] or "" for p in pts})
     colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sources)}
     markers, lines = [], []
@@ -176,11 +184,9 @@ def series_chart(series: dict[str, Any], width: int = 760, height: int = 340) ->
         mine = sorted((p for p in pts if (p["source"] or "") == s), key=lambda p: (p["date"], p["value"]))
         if len(mine) > 1:
             lines.append({"colour": colour[s], "points": " ".join(
-                f"{x(_day(p['date'])):.1f},{y(p['value']):.1f}" for p in mine)})  # type: ignore[arg-type]
+                f"{x(_when(p)):.1f},{y(p['value']):.1f}" for p in mine)})
     for p in pts:
-        d = _day(p["date"])
-        assert d is not None
-        cx, cy = x(d), y(p["value"])
+        cx, cy = x(_when(p)), y(p["value"])
         label = f"{p['date']}: {_num(p['value'])}"
         if p["value_max"] is not None:
             label += f"–{_num(p['value_max'])}"
@@ -201,5 +207,5 @@ def series_chart(series: dict[str, Any], width: int = 760, height: int = 340) ->
     return {
         "width": width, "height": height, "empty": False, "ml": ml, "mt": mt, "pw": pw, "ph": ph,
         "x_axis_y": mt + ph, "yticks": yticks, "xticks": xticks, "lines": lines, "markers": markers,
-        "bands": bands, "legend": [{"name": s or "مصدر غير مذكور", "colour": colour[s]} for s in sources],
+        "bands": bands, "y_title": CATEGORIES_AR.get(series.get("category", ""), series.get("category", "")), "legend": [{"name": s or "مصدر غير مذكور", "colour": colour[s]} for s in sources],
     }
