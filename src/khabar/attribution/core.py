@@ -1,0 +1,1068 @@
+"""Finding reported speech: cue, speaker and content spans.
+
+The grammar of Arabic news attribution is regular enough for rules:
+
+- VSO cue clauses: ``(و)قال|أكدت|يقول ... SUBJECT [adjuncts] إن/أن/بأن|إلى أن ... CONTENT``,
+  ``... SUBJECT: CONTENT`` and ``... SUBJECT «QUOTE»`` (direct);
+- quote first: ``«QUOTE»، قال SUBJECT``;
+- source phrases: ``CONTENT، بحسب/وفقا لـ/نقلا عن SOURCE`` and ``وبحسب SOURCE، فإن CONTENT``;
+- a cue with no subject (``وأضاف أن``) or a participle (``، مضيفا أن``) continues the last
+  speaker.
+
+The speaker phrase is found from the syntax (it runs from the cue to the first adverb,
+preposition, addressee or complementizer) and typed by its head word; the entity layer,
+when it has run, only refines the type, the person/role split and the canonical name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from khabar.attribution.lexicon import (
+    CONJ,
+    Head,
+    Lexicon,
+    VerbForm,
+    bare_splits,
+    lexicon,
+    strip_conj,
+    verb_of,
+)
+from khabar.attribution.quotes import OPENERS, QUOTE_CHARS, Quote, pair_quotes
+from khabar.model import Attribution, Document, Entity, Span, Speaker
+from khabar.text import TextView, Token, view
+
+MAX_SUBJECT = 24  # tokens between a cue and its complementizer
+LONG_SUBJECT = 14  # beyond this, the complementizer must follow a comma (X، الذي ...، إن)
+MAX_SOURCE = 8  # tokens of a source phrase after بحسب
+COMMAS = "،,"
+TRAIL = " \t\n.…؛;:،,-–—"
+NAME_NOT = frozenset({"باسم", "بإسم", "عام", "العام", "بن", "ابن", "بنت", "أبو", "ابو", "أبي", "عبد"})
+_NISBA = re.compile(r"(?:ي|يه|يون|يين|يان|يات)$")
+_CONDITION_END = re.compile(r"^(?:هوي|اسم|اسما|هويات|اسمائ|اسماء)")
+_OTHER_PREPS = frozenset({"الي", "علي", "من", "عن", "في", "مع", "ل", "ب", "حول"})
+_BARE_PREPS = frozenset({"ل", "ب", "في", "عن", "علي", "من", "الي", "مع", "حول", "عبر", "خلال", "بعد", "قبل", "منذ", "امام",
+                         "لدي", "اثر", "عقب"})
+# a verbal noun used as a cue (بالتأكيد على أن، بالقول إن): behaves like a participle
+_MASDAR = VerbForm("masdar", "say", "participle", "m", "sg", frozenset({"علي", "الي", "من"}), False)
+AGENTS = frozenset({"PERSON", "ORG", "GPE"})
+
+
+@dataclass(slots=True)
+class _Subject:
+    start: int  # original offsets of the speaker span
+    end: int
+    type: str
+    role: tuple[int, int] | None = None
+    canonical: str | None = None
+
+
+@dataclass(slots=True)
+class _Ctx:
+    """Everything one document's extraction needs, computed once."""
+
+    doc: Document
+    tv: TextView
+    lex: Lexicon
+    toks: list[Token]
+    sent_of: list[int]  # token index -> sentence index
+    sent_bounds: list[tuple[int, int]]
+    para_bounds: list[tuple[int, int]]
+    quotes: list[Quote]
+    quote_by_open: dict[int, Quote]
+    quote_by_close: dict[int, Quote]
+    ents: list[Entity]
+    ent_starts: list[int]
+    tok_starts: list[int]
+    para_starts: list[int]
+    history: list[tuple[Speaker, str]] = field(default_factory=list)  # explicit speakers, verb gender
+    open_quote: tuple[Speaker | None, int] | None = None  # a direct quote left open at a paragraph end
+    last: Speaker | None = None
+    last_para: int = -1
+    sent_speaker: dict[int, Speaker] = field(default_factory=dict)  # sentence -> its cue's subject
+    used_content: set[tuple[int, int]] = field(default_factory=set)
+    out: list[tuple[int, Attribution]] = field(default_factory=list)
+
+    # --- small helpers -------------------------------------------------------------------
+
+    def gap(self, j: int) -> str:
+        """Text between token j-1 and token j."""
+        prev = self.toks[j - 1].end if j > 0 else 0
+        return self.doc.text[prev:self.toks[j].start]
+
+    def norm(self, j: int) -> str:
+        return self.toks[j].norm
+
+    def kind(self, word: str, kind: str) -> bool:
+        return word in self.lex.markers.get(kind, frozenset())
+
+    def phrase_at(self, j: int, kind: str) -> int:
+        """Length in tokens of a ``kind`` phrase starting at token j (0 if none)."""
+        w = strip_conj(self.norm(j))
+        for phrase in self.lex.phrases.get(kind, ()):
+            n = len(phrase)
+            if j + n <= len(self.toks) and (w == phrase[0] or self.norm(j) == phrase[0]) and all(
+                    self.norm(j + k) == phrase[k] for k in range(1, n)) and self.same_sentence(j, j + n - 1):
+                return n
+        if self.kind(self.norm(j), kind) or self.kind(w, kind):
+            return 1
+        return 0
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        return self.sent_of[a] == self.sent_of[b]
+
+    def stem_start(self, j: int, prefix_len: int) -> int:
+        """Original offset of token j after its first ``prefix_len`` normalized letters."""
+        t = self.toks[j]
+        if prefix_len <= 0:
+            return t.start
+        return self.tv.norm.to_original(t.nstart + prefix_len, t.nend)[0]
+
+    def conj_free_start(self, j: int) -> int:
+        """Start of token j without a و/ف conjunction (for cue spans)."""
+        w = self.norm(j)
+        if w[:1] in CONJ and verb_of(w) is not None and self.lex.verbs.get(w) is None:
+            return self.stem_start(j, 1)
+        return self.toks[j].start
+
+    def head_at(self, j: int) -> tuple[Head, int] | None:
+        """The speaker head starting at token j, with its length in tokens."""
+        hit = self.head_prefix(j)
+        return (hit[0], hit[1]) if hit else None
+
+    def head_prefix(self, j: int) -> tuple[Head, int, str] | None:
+        """Like :meth:`head_at`, also giving the proclitics split off the first word."""
+        for prefix, bare in bare_splits(self.norm(j)):
+            for head in self.lex.heads.get(bare, ()):
+                n = len(head.words)
+                if n == 1:
+                    return head, 1, prefix
+                if j + n <= len(self.toks) and all(
+                        self.norm(j + k) in (head.words[k], "ال" + head.words[k]) for k in range(1, n)):
+                    return head, n, prefix
+        return None
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        i = bisect.bisect_left(self.ent_starts, start)
+        out = []
+        while i < len(self.ents) and self.ents[i].start < end:
+            if self.ents[i].end <= end:
+                out.append(self.ents[i])
+            i += 1
+        return out
+
+    def entity_at(self, j: int) -> Entity | None:
+        """An entity starting at (or inside the first word of) token j."""
+        t = self.toks[j]
+        i = bisect.bisect_left(self.ent_starts, t.start)
+        if i < len(self.ents) and self.ents[i].start < t.end:
+            return self.ents[i]
+        return None
+
+    def is_name_ali(self, j: int) -> bool:
+        """علي spelled with ي before a name is the name Ali, not the preposition على."""
+        return (self.norm(j) == "علي" and self.toks[j].text.endswith("ي") and j + 1 < len(self.toks)
+                and not self.norm(j + 1).startswith("ال") and self.norm(j + 1) not in ("ان", "انه", "انها")
+                and not self.kind(self.norm(j + 1), "stop") and self.same_sentence(j, j + 1))
+
+    def is_stop(self, j: int) -> bool:
+        """Token j ends a speaker phrase (adverb, preposition, addressee, relative, verb ...)."""
+        w = self.norm(j)
+        s = strip_conj(w)
+        if w == "علي" and self.is_name_ali(j):
+            return False
+        if self.kind(w, "stop") or self.kind(s, "stop") or self.kind(w, "governor"):
+            return True
+        if w.startswith("لل") and len(w) > 4:
+            return True
+        if w.startswith("ل") and len(w) > 3 and (self.kind(w[1:], "addressee")
+                                                 or self.kind("ال" + w[1:], "addressee")):
+            return True
+        if self.kind(s, "addressee") and (s.endswith("ين") or s.startswith("نظير")):
+            return True  # الصحفيين، نظيره: an oblique noun is never the subject
+        if w.startswith("ل") and len(w) > 3:
+            e = self.entity_at(j)
+            if e is not None and e.start > self.toks[j].start:
+                return True  # لرويترز: an addressee or outlet
+        return verb_of(w) is not None or self.kind(w, "condition")
+
+    def complementizer(self, j: int, verb: VerbForm | None) -> int:
+        """Number of tokens of a complementizer at j (إن، أنه، بأن، إلى أن ...), else 0."""
+        w = self.norm(j)
+        if j > 0 and (self.kind(self.norm(j - 1), "governor") or self.kind(strip_conj(self.norm(j - 1)), "governor")):
+            return 0
+        if w == "ان" and j > 0 and (self.norm(j - 1) in ("سي", "السي") or self.norm(j - 1) == "ان" and j > 1
+                                    and self.norm(j - 2) in ("سي", "السي")):
+            return 0  # سي إن إن (CNN)
+        if j > 0 and (w == "ان" or self.kind(w, "complementizer")) and self.norm(j - 1) in _OTHER_PREPS:
+            return 0  # خطة تهدف إلى أن: the preposition belongs to another word
+        if w == "ان" or self.kind(w, "complementizer"):
+            return 1
+        if (verb is not None and j + 1 < len(self.toks) and w in verb.preps
+                and (self.norm(j + 1) == "ان" or self.kind(self.norm(j + 1), "complementizer"))
+                and self.same_sentence(j, j + 1)):
+            return 2
+        return 0
+
+    def sentence_end(self, j: int) -> int:
+        return self.sent_bounds[self.sent_of[j]][1]
+
+    def para_of(self, pos: int) -> int:
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return max(i, 0)
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(q.open < pos < q.close for q in self.quotes)
+
+
+# --- speaker analysis ----------------------------------------------------------------------
+
+
+def _name_like(ctx: _Ctx, j: int) -> bool:
+    """A token that may be part of a personal name: no article, not a known function word."""
+    w = ctx.norm(j)
+    t = ctx.toks[j].text
+    if w.startswith(("ال", "لل")) or w in NAME_NOT or t in NAME_NOT or ctx.head_at(j) is not None:
+        return False
+    if (ctx.kind(w, "stop") and not ctx.is_name_ali(j)) or ctx.kind(w, "complementizer") or ctx.kind(w, "adjective"):
+        return False
+    return not w.isdigit()
+
+
+def _name_part(ctx: _Ctx, j: int) -> bool:
+    """A word inside a personal name: name-like, or a particle of names (أبو، بن، عبد)."""
+    return _name_like(ctx, j) or ctx.norm(j) in ("ابو", "بن", "ابن", "عبد", "بنت", "ام")
+
+
+def _analyze(ctx: _Ctx, a: int, b: int) -> _Subject:
+    """Type and refine the speaker phrase made of tokens [a, b)."""
+    toks = ctx.toks
+    start, end = toks[a].start, toks[b - 1].end
+    ents = ctx.entities_in(start, end)
+    persons = [e for e in ents if e.label == "PERSON"]
+    k = a
+    hh = hh0 = ctx.head_at(k)
+    quant = False
+    if hh and hh[0].cls == "quantifier" and k + 1 < b:
+        quant = True
+        k += 1
+        if ctx.norm(k) == "من" and k + 1 < b:
+            k += 1
+        hh = ctx.head_at(k)
+    head = hh[0] if hh else None
+    if persons and (head is None or head.cls in ("role", "official", "expert")) and not quant:
+        p = persons[0]
+        role = (start, p.start) if p.start > start else None
+        if role:
+            rs, re_ = role
+            while re_ > rs and ctx.doc.text[re_ - 1] in TRAIL:
+                re_ -= 1
+            role = (rs, re_) if re_ > rs else None
+        return _Subject(p.start, p.end, "person", role, p.canonical)
+    head_definite = ctx.norm(k).startswith(("ال", "وال", "فال"))
+    if head is not None and hh is not None and not quant and (
+            head.cls == "role" or head.cls in ("official", "expert") and head_definite):
+        # role + name: the name starts at the first name-like word after a definite word
+        # (وزير المالية سامي العلي، الرئيس جو بايدن); surnames may carry ال (العلي)
+        for n in range(k + hh[1], b):
+            prev = ctx.norm(n - 1)
+            after_definite = (prev.startswith(("ال", "وال", "فال", "لل")) or n - 1 == k
+                              or (n >= 2 and ctx.norm(n - 2) == "في"))
+            if (after_definite and _name_like(ctx, n) and not (b - n == 1 and _NISBA.search(ctx.norm(n)))
+                    and all(_name_part(ctx, x) or x == b - 1 for x in range(n, b))):
+                return _Subject(toks[n].start, end, "person", (start, toks[n - 1].end), None)
+    canonical = None
+    inst = [e for e in ents if e.label in ("ORG", "GPE", "FAC")] or [
+        e for e in ents if e.label == "NORP" and (e.start, e.end) == (start, end)]
+    if inst:
+        canonical = max(inst, key=lambda e: (e.end - e.start, -e.start)).canonical
+    if head is None:
+        if quant:
+            return _Subject(start, end, "anonymous", None, None)  # أحد التجار: an unnamed individual
+        if inst and inst[0].start <= toks[a].end:
+            return _Subject(start, end, "institution", None, canonical)
+        return _Subject(start, end, "person", None, None)
+    cls = head.cls
+    if cls in ("institution", "media", "document", "data"):
+        return _Subject(start, end, "institution", None, canonical)
+    plural = head.number == "pl" and not (quant and hh0 is not None and hh0[0].number == "sg")
+    if cls in ("anonymous", "expert"):
+        return _Subject(start, end, "anonymous", None, None)
+    if cls == "official":
+        return _Subject(start, end, "unnamed_officials" if plural else "anonymous", None, None)
+    # role with no name: a definite title names one person (الرئيس الأمريكي); an indefinite
+    # one does not (وزير إسرائيلي، مسؤولون)
+    definite = ctx.norm(k).startswith(("ال", "وال", "فال")) or (
+        k + 1 < b and ctx.norm(k + 1).startswith(("ال", "لل")))  # رئيس البلدية: idafa
+    if plural:
+        return _Subject(start, end, "person" if definite and not quant else "unnamed_officials", None, None)
+    return _Subject(start, end, "person" if definite else "anonymous", None, canonical if definite else None)
+
+
+def _speaker(ctx: _Ctx, subj: _Subject, condition: str | None) -> Speaker:
+    text = ctx.doc.text
+    stype = subj.type
+    if condition and stype == "person" and subj.role is None and subj.canonical is None:
+        stype = "anonymous"
+    sp = Speaker(start=subj.start, end=subj.end, text=text[subj.start:subj.end], type=stype,  # type: ignore[arg-type]
+                 canonical=subj.canonical,
+                 role=text[subj.role[0]:subj.role[1]] if subj.role else None, condition=condition)
+    if sp.canonical is None:
+        for e in ctx.entities_in(sp.start, sp.end):
+            if e.label == "NORP" and (e.start, e.end) != (sp.start, sp.end):
+                continue  # مصدر إسرائيلي: the nisba is not the speaker
+            if stype in ("anonymous", "unnamed_officials") and (e.start, e.end) != (sp.start, sp.end):
+                continue
+            sp.canonical = e.canonical
+            break
+    return sp
+
+
+def _carry(ctx: _Ctx, cue_j: int, anaphor: str, gender: str | None = None) -> Speaker | None:
+    """The last speaker, for a cue with no subject of its own; with the cue's gender known
+    (وأضافت), the last speaker introduced by a verb of that gender."""
+    if ctx.last is None or ctx.inside_quote(ctx.toks[cue_j].start):
+        return None
+    last = ctx.last
+    if gender is not None and ctx.history and ctx.history[-1][1] != gender:
+        last = next((sp for sp, g in reversed(ctx.history[-6:]) if g == gender), last)
+    sp = last.model_copy()
+    sp.resolved_from = anaphor
+    return sp
+
+
+def _condition(ctx: _Ctx, a: int, b: int) -> str | None:
+    """An anonymity condition phrase in tokens [a, b): شريطة عدم الكشف عن هويته ..."""
+    for j in range(a, b):
+        if ctx.kind(ctx.norm(j), "condition") or ctx.kind(strip_conj(ctx.norm(j)), "condition"):
+            for k in range(j + 1, min(j + 8, len(ctx.toks))):
+                if _CONDITION_END.match(ctx.norm(k)):
+                    return ctx.doc.text[ctx.toks[j].start:ctx.toks[k].end]
+    return None
+
+
+def _subject_span(ctx: _Ctx, a: int, limit: int) -> int:
+    """End (exclusive token index) of the speaker phrase starting at a, before ``limit``."""
+    j = a
+    head = ctx.head_at(a)
+    if head is not None and head[0].cls == "quantifier" and a + 1 < limit:
+        head = ctx.head_at(a + 1 + (ctx.norm(a + 1) == "من" and a + 2 < limit))
+    titled = head is not None and head[0].cls in ("role", "official", "expert", "document")
+    while j < limit:
+        if j > a and any(c in ctx.gap(j) for c in COMMAS + "(:"):
+            break
+        w = ctx.norm(j)
+        if j == a + 1 and w == "من" and ctx.head_at(a) is not None and ctx.head_at(a)[0].cls == "quantifier":  # type: ignore[index]
+            j += 1
+            continue
+        if titled and j > a and w.startswith("لل") and not ctx.kind("ال" + w[2:], "addressee"):
+            j += 1  # المديرة التنفيذية للشركة: the title's organization
+            continue
+        if titled and j > a and w == "في" and _name_after_org(ctx, j + 1, limit):
+            j += 2  # القيادي في حماس سامي أبو زهري: title, its organization, then the name
+            continue
+        if ctx.is_stop(j):
+            break
+        j += 1
+    return j
+
+
+def _name_after_org(ctx: _Ctx, k: int, limit: int) -> bool:
+    """Token k is a one-word organization followed by a personal name (a PERSON entity or two
+    name-like words), as in ``القيادي في حماس سامي أبو زهري``."""
+    if k + 1 >= limit or ctx.is_stop(k) or ctx.kind(ctx.norm(k), "medium"):
+        return False
+    e = ctx.entity_at(k + 1)
+    if e is not None and e.label == "PERSON":
+        return True
+    if ctx.ents:
+        return False  # with entities, trust them
+    return (k + 2 < limit and _name_like(ctx, k + 1) and _name_part(ctx, k + 2)
+            and not any(ctx.kind(ctx.norm(x), "medium") for x in (k + 1, k + 2)))
+
+
+def _relative_antecedent(ctx: _Ctx, i: int) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun before the cue refers to: ``الوزارة، التي قالت إن``."""
+    r = i - 1
+    if r < 1 or not ctx.same_sentence(r, i) or ctx.norm(r) not in ("التي", "الذي", "الذين", "اللذان", "اللتان"):
+        return None
+    end = r
+    s = r - 1
+    while s >= 0 and ctx.same_sentence(s, i) and end - s <= 4:
+        w = strip_conj(ctx.norm(s))
+        if ctx.is_stop(s) or (s + 1 < end and any(c in ctx.gap(s + 1) for c in COMMAS + ".:")):
+            break
+        if s < end - 1 and not (w.startswith("ال") or ctx.head_at(s) is not None or ctx.entity_at(s) is not None):
+            break  # وردت الوزارة، التي: the verb before the noun phrase is not part of it
+        s -= 1
+    s += 1
+    return (s, end) if end > s else None
+
+
+def _pre_subject(ctx: _Ctx, i: int) -> tuple[int, int] | None:
+    """A subject written before its verb: ``وكانت الوزارة قد أعلنت``, ``الرئيس قال إن``,
+    ``...، وإسرائيل تقول إن``: from the clause start (sentence start or comma) to the verb."""
+    if ctx.norm(i)[:1] in CONJ and ctx.lex.verbs.get(ctx.norm(i)) is None:
+        return None
+    j = i - 1
+    if j >= 0 and ctx.norm(j) in ("قد", "لقد") and ctx.same_sentence(j, i):
+        j -= 1
+    end = j + 1
+    s = end
+    k = j
+    while True:
+        if k < 0 or not ctx.same_sentence(k, i) or end - k > 8:
+            return None
+        w = strip_conj(ctx.norm(k))
+        if w in ("كان", "كانت", "كانوا", "يكون", "تكون"):
+            return (k + 1, end) if end > k + 1 else None
+        if ctx.is_stop(k):
+            return None
+        s = k
+        if k == 0 or not ctx.same_sentence(k - 1, i) or any(c in ctx.gap(k) for c in COMMAS + ".:\n"):
+            break
+        k -= 1
+    if s >= end:
+        return None
+    first = ctx.head_at(s)
+    e = ctx.entity_at(s)
+    if (first is not None and first[0].cls not in ("data", "document", "quantifier")) or (
+            e is not None and e.label in AGENTS):
+        return s, end
+    return None
+
+
+# --- content ---------------------------------------------------------------------------------
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1] in TRAIL:
+        e -= 1
+    # drop a closing quote mark whose opener is not in the content
+    while e > s and text[e - 1] in "»”\"" and not any(c in text[s:e - 1] for c in OPENERS + "”"):
+        e -= 1
+        while e > s and text[e - 1] in TRAIL:
+            e -= 1
+    return s, e
+
+
+def _clause_end(ctx: _Ctx, first: int, limit_pos: int) -> int:
+    """Where an indirect clause starting at token ``first`` ends: the sentence end, or a comma
+    before a writer's clause (لكن، بينما، في محاولة) or before a new cue."""
+    j = first + 1
+    while j < len(ctx.toks) and ctx.toks[j].start < limit_pos:
+        g = ctx.gap(j)
+        if any(c in g for c in COMMAS):
+            if ctx.phrase_at(j, "break") or _cue_starts_clause(ctx, j):
+                end = ctx.toks[j - 1].end
+                while end < limit_pos and ctx.doc.text[end] in "»”\"":
+                    end += 1  # keep the closing mark of a quote the clause ends with
+                return end
+        j += 1
+    return limit_pos
+
+
+def _cue_starts_clause(ctx: _Ctx, j: int) -> bool:
+    """After a comma: a new cue (وأضاف، مشيرا، بحسب) or a subject and its cue (وإسرائيل تقول إن)."""
+    v = verb_of(ctx.norm(j))
+    if v is not None:
+        return True
+    if ctx.phrase_at(j, "according") > 0:
+        return True
+    for k in range(j + 1, min(j + 4, len(ctx.toks) - 1)):
+        if not ctx.same_sentence(j, k + 1) or any(c in ctx.gap(k) for c in COMMAS):
+            return False
+        if verb_of(ctx.norm(k)) is not None and ctx.complementizer(k + 1, verb_of(ctx.norm(k))):
+            return True
+    return False
+
+
+def _quote_content(ctx: _Ctx, q: Quote) -> tuple[int, int]:
+    return _trim(ctx.doc.text, *q.inner)
+
+
+# --- the passes ------------------------------------------------------------------------------
+
+
+def _emit(ctx: _Ctx, kind: str, cue: tuple[int, int], speaker: Speaker | None, content: tuple[int, int],
+          explicit: bool, para: int, gender: str | None = None) -> None:
+    text = ctx.doc.text
+    cs, ce = content
+    if ce <= cs or (cs, ce) in ctx.used_content:
+        return
+    if ctx.doc.is_set_aside(cs, ce) or ctx.doc.is_set_aside(*cue):
+        return
+    ctx.used_content.add((cs, ce))
+    if kind == "direct" and any(q.open < cs and not q.closed and q.close >= ce for q in ctx.quotes):
+        ctx.open_quote = (speaker, para)  # the quote goes on in the next paragraph
+    elif kind == "direct":
+        ctx.open_quote = None
+    ctx.out.append((cue[0], Attribution(
+        kind=kind,  # type: ignore[arg-type]
+        cue=Span.of(text, *cue),
+        speaker=speaker,
+        content=Span.of(text, cs, ce),
+    )))
+    if speaker is not None and explicit:
+        ctx.sent_speaker.setdefault(ctx.sent_of[bisect.bisect_left(ctx.tok_starts, cue[0])], speaker)
+    if speaker is not None and explicit and not ctx.inside_quote(cue[0]):
+        ctx.last = speaker.model_copy()
+        ctx.last.resolved_from = None
+        ctx.last_para = para
+        if gender is not None:
+            ctx.history.append((ctx.last, gender))
+
+
+def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm) -> int:
+    """Handle the reporting verb at token i; returns the token index to continue from."""
+    text = ctx.doc.text
+    toks = ctx.toks
+    n = len(toks)
+    cue = (ctx.conj_free_start(i), toks[i].end)
+    para = ctx.para_of(toks[i].start)
+    mode = ""
+    pos = -1  # colon / quote position
+    comp_j = -1
+    comp_len = 0
+    j = i + 1
+    while j < n and j - i <= MAX_SUBJECT and ctx.same_sentence(i, j):
+        g = ctx.gap(j)
+        if ":" in g:
+            mode, pos = "colon", toks[j - 1].end + g.index(":")
+            break
+        op = next((k for k, c in enumerate(g) if c in QUOTE_CHARS and toks[j - 1].end + k in ctx.quote_by_open), -1)
+        if op >= 0 and _quote_follows_subject(ctx, i, j):
+            mode, pos = "quote", toks[j - 1].end + op
+            break
+        c = ctx.complementizer(j, verb)
+        if c:
+            if j - i > LONG_SUBJECT and not any(ch in g for ch in COMMAS):
+                break
+            mode, comp_j, comp_len = "comp", j, c
+            break
+        w = ctx.norm(j)
+        if ctx.kind(w, "condition") or ctx.kind(strip_conj(w), "condition"):
+            # شريطة عدم الكشف عن هويته: skip the phrase (its ذكر/كشف are not cues)
+            k = j + 1
+            while k < n and k - j < 8 and ctx.same_sentence(i, k) and not _CONDITION_END.match(ctx.norm(k)):
+                k += 1
+            if k < n and k - j < 8 and ctx.same_sentence(i, k):
+                j = k + 1
+                continue
+        if w in ("ويدعي", "وتدعي", "واسمه", "واسمها") and any(c in g for c in COMMAS):
+            j += 1  # أحد التجار، ويدعى آدم: an apposition naming the speaker
+            continue
+        v2 = verb_of(w)
+        if v2 is not None and not (v2.tense == "participle" and v2.lemma == "قال"
+                                   and not any(c in g for c in COMMAS)):
+            break
+        if ctx.kind(w, "governor") and j + 1 < n and ctx.norm(j + 1) in ("ان",):
+            j += 2
+            continue
+        j += 1
+    if not mode and j < n and j - i <= MAX_SUBJECT and not ctx.same_sentence(i, j):
+        # the sentence ended: a colon or a quote right at its end still counts
+        g = ctx.gap(j)
+        if ":" in g:
+            mode, pos = "colon", toks[j - 1].end + g.index(":")
+    region_end = comp_j if mode == "comp" else j
+    if mode == "quote" and pos >= 0:
+        # the quote mark sits in the gap before token j: the subject ends at j-1
+        region_end = j
+    elif mode == "colon":
+        region_end = j
+    # content
+    content: tuple[int, int] | None = None
+    kind = "indirect"
+    if mode == "comp":
+        first = comp_j + comp_len
+        if first >= n:
+            return i + 1
+        g = ctx.gap(first)
+        op = next((k for k, c in enumerate(g) if c in QUOTE_CHARS and toks[first - 1].end + k in ctx.quote_by_open), -1)
+        if op >= 0:
+            q = ctx.quote_by_open[toks[first - 1].end + op]
+            content, kind = _quote_content(ctx, q), "direct"
+            # «...» followed by more of the sentence is a partial quote: indirect
+            rest = text[q.close + 1:ctx.sentence_end(first)].strip(" .»”\"")
+            if rest and q.closed and rest[0] not in COMMAS:
+                end = _clause_end(ctx, first, ctx.sentence_end(first))
+                content, kind = _trim(text, toks[first].start if op < 0 else q.open, end), "indirect"
+        else:
+            end = _clause_end(ctx, first, ctx.sentence_end(first))
+            if i > 0 and ctx.norm(i - 1) in ("التي", "الذي", "الذين") and any(c in ctx.gap(i - 1) for c in COMMAS):
+                # a relative clause between commas ends at the next comma
+                nxt = next((k for k in range(first + 1, n) if toks[k].start < end
+                            and any(c in ctx.gap(k) for c in COMMAS)), None)
+                if nxt is not None:
+                    end = toks[nxt - 1].end
+            content = _trim(text, toks[first].start, end)
+    elif mode == "colon":
+        k = pos + 1
+        while k < len(text) and text[k].isspace():
+            k += 1
+        if k < len(text) and k in ctx.quote_by_open:
+            content, kind = _quote_content(ctx, ctx.quote_by_open[k]), "direct"
+        else:
+            after = bisect.bisect_left([t.start for t in toks], k)
+            if after >= n or text[pos:toks[after].start].count("\n"):
+                return i + 1
+            content, kind = _trim(text, toks[after].start, ctx.sentence_end(after)), "direct"
+    elif mode == "quote":
+        content, kind = _quote_content(ctx, ctx.quote_by_open[pos]), "direct"
+    else:
+        # quote first: «...»، قال فلان
+        g = ctx.gap(i)
+        m = re.fullmatch(r"[.!?؟…]*([»”\"])\s*[،,]?\s*", g)
+        if i == 0 or not m:
+            return i + 1
+        close = toks[i - 1].end + g.index(m.group(1))
+        qf = ctx.quote_by_close.get(close)
+        if qf is None or verb.tense == "participle":
+            return i + 1
+        content, kind = _quote_content(ctx, qf), "direct"
+        region_end = min(j, n)
+        k = i + 1
+        while k < region_end and ctx.same_sentence(i, k):
+            k += 1
+        region_end = k
+    # speaker
+    condition = _condition(ctx, i + 1, region_end)
+    speaker: Speaker | None = None
+    explicit = False
+    a = _subject_start(ctx, i + 1, region_end)
+    if verb.tense == "participle":
+        # ونفى المصدر الاتهام، مؤكدا أن ...: the participle shares its sentence's subject
+        own = ctx.sent_speaker.get(ctx.sent_of[i])
+        if own is not None:
+            speaker = own.model_copy()
+            speaker.resolved_from = toks[i].text
+        else:
+            lead = _sentence_subject(ctx, i)
+            if lead is not None:
+                speaker = _speaker(ctx, _analyze(ctx, *lead), None)
+                speaker.resolved_from = toks[i].text
+            else:
+                speaker = _carry(ctx, i, toks[i].text, verb.gender) if ctx.last_para == para else None
+    elif verb.passive:
+        speaker = None
+    else:
+        b = _subject_span(ctx, a, region_end) if a < region_end else a
+        # نقلت الصحيفة عن مصدر قوله إن: the one quoted is the source after عن
+        if verb.lemma == "نقل" and b < region_end - 1 and ctx.norm(b) == "عن":
+            a, b = b + 1, _subject_span(ctx, b + 1, region_end)
+        if b > a and not ctx.kind(ctx.norm(a), "pronoun"):
+            speaker = _speaker(ctx, _analyze(ctx, a, b), condition)
+            explicit = True
+        else:
+            pre = _pre_subject(ctx, i) or _relative_antecedent(ctx, i)
+            if b == a and pre is None and verb.tense == "present" and ctx.kind(strip_conj(ctx.norm(i)), "impersonal"):
+                return i + 1  # يذكر أن ...: the writer's aside, not reported speech
+            coordinated = (ctx.norm(i)[:1] in CONJ and ctx.lex.verbs.get(ctx.norm(i)) is None) or any(
+                c in ctx.gap(i) for c in COMMAS)
+            if (pre is None and coordinated and not ctx.inside_quote(toks[i].start)
+                    and not ctx.kind(ctx.norm(a) if a < n else "", "pronoun")):
+                pre = _sentence_subject(ctx, i)  # وتبنى المتحدث الهجوم، وقال إن
+            if pre is not None:
+                speaker = _speaker(ctx, _analyze(ctx, *pre), condition)
+                explicit = True
+            else:
+                anaphor = ctx.toks[a].text if a < n and ctx.kind(ctx.norm(a), "pronoun") else toks[i].text
+                speaker = _carry(ctx, i, anaphor, verb.gender)
+    if content is None or (speaker is None and verb.family == "write"):
+        return i + 1  # لافتات كتب عليها «...»: a written text with no writer is not a quote
+    _emit(ctx, kind, cue, speaker, content, explicit, para, verb.gender if verb.number != "pl" else None)
+    return i + 1
+
+
+def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
+    """End of a speaker noun phrase starting at token a when nothing marks its end (the object
+    follows it directly): head or entity, its idafa, nisba adjectives and a following name."""
+    e = ctx.entity_at(a)
+    if e is not None and e.start <= ctx.toks[a].start + 2:
+        j = a
+        while j < limit and ctx.toks[j].start < e.end:
+            j += 1
+    else:
+        hh = ctx.head_at(a)
+        if hh is None:
+            j = a + 1
+            while j < limit and _name_like(ctx, j) and not _NISBA.search(ctx.norm(j)) and j - a < 3:
+                j += 1  # محمد عثمان
+            return j
+        j = a + hh[1]
+        # idafa chain: an indefinite noun takes the next noun, up to a definite one
+        # (وزارة الصحة، رئيس حكومة تصريف الأعمال)
+        while (j < limit and j - a < 5 and not ctx.norm(j - 1).startswith(("ال", "وال", "فال"))
+               and not ctx.is_stop(j) and not _NISBA.search(ctx.norm(j))):
+            j += 1
+    while j < limit and _NISBA.search(ctx.norm(j)) and len(ctx.norm(j)) > 4 and not ctx.is_stop(j):
+        j += 1
+    if j + 1 < limit and ctx.norm(j) in ("باسم", "بإسم"):
+        j += 2  # المتحدث باسم الحوثيين
+        while j < limit and _NISBA.search(ctx.norm(j)) and len(ctx.norm(j)) > 4 and not ctx.is_stop(j):
+            j += 1
+    k = j
+    while k < limit and k - j < 3 and _name_like(ctx, k):
+        k += 1
+    if k > j and ctx.head_at(a) is not None and ctx.head_at(a)[0].cls == "role":  # type: ignore[index]
+        j = k
+    return j
+
+
+def _main_verb(ctx: _Ctx, i: int) -> int | None:
+    """The token opening the clause of token i's sentence, after a leading كما/ثم or an
+    adverbial phrase closed by a comma (من جهته، / وفي صنعاء،); None when it is not before i."""
+    v = bisect.bisect_left(ctx.tok_starts, ctx.sent_bounds[ctx.sent_of[i]][0])
+    w = strip_conj(ctx.norm(v))
+    if w in ("كما", "ثم", "بدوره", "بدورها", "كذلك"):
+        v += 1
+    elif ctx.is_stop(v) and verb_of(ctx.norm(v)) is None:
+        for k in range(v + 1, min(v + 6, i)):
+            if any(c in ctx.gap(k) for c in COMMAS):
+                v = k
+                break
+        else:
+            return None
+    return v if v < i else None
+
+
+def _sentence_subject(ctx: _Ctx, i: int) -> tuple[int, int] | None:
+    """The subject of the verb opening token i's sentence (ورفض الوزير الاتهامات، قائلا ...;
+    وتبنى المتحدث الهجوم، وقال إن ...): a later participle or a coordinated verb shares it."""
+    v = _main_verb(ctx, i)
+    if v is None:
+        return None
+    first = ctx.norm(v)
+    if verb_of(first) is None and (first.startswith(("ال", "وال", "فال")) or ctx.is_stop(v)
+                                   or ctx.head_at(v) is not None or ctx.entity_at(v) is not None):
+        return None  # the sentence opens with a noun, not a verb
+    a = _subject_start(ctx, v + 1, i)
+    if a >= i or ctx.is_stop(a) or any(c in ctx.gap(a) for c in COMMAS):
+        return None
+    b = _np_end(ctx, a, min(_subject_span(ctx, a, i), i))
+    return (a, b) if b > a else None
+
+
+_SELF_REF = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم"})
+_LEADING = frozenset({"قائلا", "قائله", "قائلين", "لي", "لنا", "له", "لها", "لهم", "لهما", "لك", "لكم"})
+
+
+def _subject_start(ctx: _Ctx, a: int, limit: int) -> int:
+    """Skip what may stand between a cue and its subject: قائلا, an addressee pronoun (قال لنا)."""
+    while a < limit:
+        if ctx.norm(a) in _LEADING:
+            a += 1
+            continue
+        if ctx.norm(a) == "ل" and a + 1 < limit:
+            # قال لـ«الجزيرة نت» الخبير ...: skip the quoted outlet the statement was made to
+            g = ctx.gap(a + 1)
+            op = next((ctx.toks[a].end + k for k, c in enumerate(g) if ctx.toks[a].end + k in ctx.quote_by_open), -1)
+            if op >= 0 and ctx.quote_by_open[op].closed:
+                close = ctx.quote_by_open[op].close
+                k = a + 1
+                while k < limit and ctx.toks[k].start < close:
+                    k += 1
+                a = k
+                continue
+        break
+    return a
+
+
+def _quote_follows_subject(ctx: _Ctx, i: int, j: int) -> bool:
+    """A quote with no colon or أن before it is speech only when it follows the speaker phrase
+    directly, or a medium (في بيان), an addressee or قائلا."""
+    if j <= i + 1:
+        return True
+    v = verb_of(ctx.norm(i))
+    if v is not None and v.tense == "participle":
+        return False  # متهما نتنياهو بوضع «شروط جديدة»: a participle has no subject before a quote
+    if any(c in ctx.gap(j) for c in COMMAS):
+        return True  # قال فلان، وهو ...، "..."
+    a = _subject_start(ctx, i + 1, j)
+    if a >= j or _subject_span(ctx, a, j) == j:
+        return True
+    w = strip_conj(ctx.norm(j - 1))
+    return (ctx.kind(w, "medium") or (ctx.kind(w, "stop") and w not in _BARE_PREPS)
+            or ctx.kind(w, "addressee") or w.startswith("لل") or ctx.kind(w[1:], "addressee"))
+
+
+def _verb_or_object(word: str) -> VerbForm | None:
+    """A reporting verb, also with an object pronoun attached (أعلنته، ذكرتها)."""
+    v = verb_of(word)
+    if v is not None:
+        return v
+    for suffix in ("ه", "ها", "هم"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            v = verb_of(word[:-len(suffix)])
+            if v is not None and v.tense == "past":
+                return v
+    return None
+
+
+def _source_ok(ctx: _Ctx, a: int, b: int) -> bool:
+    """A source phrase names someone who can state something (not a law, plan or statistic)."""
+    hh = ctx.head_at(a)
+    e = ctx.entity_at(a)
+    if e is not None and e.label in AGENTS:
+        return True
+    if hh is None:
+        return False
+    cls = hh[0].cls
+    if cls == "quantifier":
+        return b > a + 1 and _source_ok(ctx, a + 1 + (ctx.norm(a + 1) == "من"), b)
+    if cls != "data":
+        return True
+    # data (إحصاءات) counts only when it names whose: إحصاءات وزارة الصحة
+    for k in range(a + hh[1], b):
+        h2 = ctx.head_at(k)
+        e = ctx.entity_at(k)
+        if (h2 is not None and h2[0].cls not in ("data", "quantifier")) or (e is not None and e.label in AGENTS):
+            return True
+    return False
+
+
+def _according_cue(ctx: _Ctx, i: int, plen: int) -> int:
+    """Handle بحسب/وفقا لـ/نقلا عن/حسبما أفادت at token i (phrase of ``plen`` tokens)."""
+    text = ctx.doc.text
+    toks = ctx.toks
+    n = len(toks)
+    para = ctx.para_of(toks[i].start)
+    w = strip_conj(ctx.norm(i))
+    cue_end_j = i + plen - 1
+    a = i + plen
+    if a >= n or not ctx.same_sentence(i, a):
+        return i + 1
+    # حسبما/وفق ما/بحسب ما/طبقا لما + verb (أعلنته: with an object pronoun)
+    if ctx.norm(a) in ("ما", "لما", "ل") and a + 1 < n:
+        a += 1  # وفقا لـ الجيش: a detached ل
+    av = _verb_or_object(ctx.norm(a)) if a < n else None
+    if av is not None and ctx.same_sentence(i, a):
+        cue_end_j = a
+        a += 1
+        if a + 1 < n and ctx.norm(a) in ("به", "بها"):
+            cue_end_j = a  # حسبما أفادت به الوزارة
+            a += 1
+    elif w == "نقلا" and a < n and ctx.norm(a) == "عن":
+        cue_end_j = a
+        a += 1
+    elif w in ("حسبما",):
+        return i + 1
+    elif ctx.norm(i) == "علي" and a < n and ctx.norm(a) in ("قول", "تعبير"):
+        cue_end_j = a  # على حد قول الوزير
+        a += 1
+    elif ctx.norm(i) == "علي" and not (a < n and ctx.norm(a) in _SELF_REF):
+        return i + 1  # على حد سواء
+    if a >= n or not ctx.same_sentence(i, a):
+        return i + 1
+    conj = ctx.norm(i)[:1] in CONJ and not ctx.kind(ctx.norm(i), "according") and w != ctx.norm(i)
+    cue = (ctx.stem_start(i, 1) if conj else toks[i].start,
+           toks[cue_end_j].end)
+    # source phrase
+    b = a
+    hs = ctx.head_at(a)
+    doc_head = hs is not None and hs[0].cls == "document"
+    while b < n and b - a < MAX_SOURCE and ctx.same_sentence(a, b):
+        if b > a and (any(c in ctx.gap(b) for c in COMMAS + ":(") or ctx.complementizer(b, None)):
+            break
+        if b > a and ctx.is_stop(b) and not (doc_head and b == a + 1 and ctx.norm(b).startswith("ل")
+                                             and len(ctx.norm(b)) > 2):
+            break  # تقرير للأمم المتحدة: whose report
+        b += 1
+    if b == a:
+        return i + 1
+    if av is not None and av.lemma == "نقل" and b + 1 < n and ctx.norm(b) == "عن" and ctx.same_sentence(b, b + 1):
+        # بحسب ما نقلت الوكالة عن مسؤول: the one quoted is the source after عن
+        a, b = b + 1, _subject_span(ctx, b + 1, min(b + 1 + MAX_SOURCE, n))
+        if b == a:
+            return i + 1
+    speaker: Speaker | None = None
+    anaphor = ctx.norm(a) in _SELF_REF
+    if anaphor:
+        speaker = _carry(ctx, i, toks[a].text)
+    else:
+        if not _source_ok(ctx, a, b):
+            return i + 1
+        subj = _analyze(ctx, a, b)
+        # the ل of وفقا لـ is not part of the source (للجيش keeps it: ل + ال share a letter)
+        hp = ctx.head_prefix(a)
+        e = ctx.entity_at(a)
+        if subj.start == toks[a].start and hp is not None and hp[2] == "ل":
+            subj.start = ctx.stem_start(a, 1)
+        elif subj.start == toks[a].start and e is not None and e.start > toks[a].start and hp is None:
+            subj.start = e.start
+        speaker = _speaker(ctx, subj, None)
+    # content: a quote right before, the clause before, or (sentence-initial) the clause after
+    sent_start = ctx.sent_bounds[ctx.sent_of[i]][0]
+    g = ctx.gap(i)
+    m = re.fullmatch(r"[.!?؟…]*([»”\"])\s*[،,]?\s*", g) if i > 0 else None
+    content: tuple[int, int] | None = None
+    kind = "indirect"
+    if m:
+        q = ctx.quote_by_close.get(toks[i - 1].end + g.index(m.group(1)))
+        if q is not None:
+            content, kind = _quote_content(ctx, q), "direct"
+    if content is None:
+        before = text[sent_start:toks[i].start]
+        if not before.strip(TRAIL + "و "):
+            # وبحسب المصدر، فإن ...: the content follows the source phrase and its comma
+            k = b
+            while k < n and ctx.same_sentence(a, k) and k - b < 6 and not any(c in ctx.gap(k) for c in COMMAS):
+                k += 1
+            if k >= n or not ctx.same_sentence(a, k) or k - b >= 6:
+                k = b
+                while k < n and ctx.same_sentence(a, k) and ctx.is_stop(k) and not ctx.complementizer(k, None):
+                    k += 1
+            if k < n and ctx.same_sentence(a, k) and strip_conj(ctx.norm(k)) in ("فان", "فانه", "فانها", "فانهم", "ان"):
+                k += 1
+            if k >= n or not ctx.same_sentence(a, k):
+                return i + 1
+            content = _trim(text, toks[k].start, _clause_end(ctx, k, ctx.sentence_end(k)))
+        else:
+            cs = sent_start
+            # within a larger statement the source phrase belongs to the clause it closes
+            for pos_, att in ctx.out:
+                if att.content.start <= toks[i].start <= att.content.end + 2 and pos_ < toks[i].start:
+                    return i + 1
+            s0 = bisect.bisect_left(ctx.tok_starts, sent_start)
+            mv = _main_verb(ctx, i)
+            if mv is not None and mv > s0 and strip_conj(ctx.norm(s0)) not in ("كما", "ثم", "كذلك"):
+                cs = toks[mv].start  # وفي صنعاء، خرج ...: the leading adverbial is the writer's
+            for _pos, att in ctx.out:
+                if cs <= att.content.end < toks[i].start and ctx.sent_of[bisect.bisect_left(
+                        ctx.tok_starts, att.content.start)] == ctx.sent_of[i]:
+                    # an earlier quote in the sentence ends where the writer's clause begins
+                    k = bisect.bisect_left(ctx.tok_starts, att.content.end)
+                    if k < i:
+                        cs = max(cs, toks[k].start)
+            ce = toks[i].start
+            close = next((k for k in range(b, min(b + 10, n)) if ctx.same_sentence(i, k)
+                          and any(c in ctx.gap(k) for c in COMMAS)), None)
+            if (any(c in g for c in COMMAS) and close is not None and len(text[cs:ce].split()) <= 4):
+                ce = ctx.sentence_end(close)  # وبحث المجلس، بحسب بيان، ملف الطاقة: a parenthesis
+            content = _trim(text, cs, ce)
+            # drop a leading conjunction-only word
+    if content is None:
+        return i + 1
+    _emit(ctx, kind, cue, speaker, content, not anaphor, para)
+    return max(b, i + 1)
+
+
+def _colon_lead(ctx: _Ctx, i: int) -> int:
+    """``نتنياهو: لن نوقف الحرب`` — a paragraph (headline) opening with a speaker and a colon."""
+    toks = ctx.toks
+    n = len(toks)
+    j = i + 1
+    while j < n and j - i <= 6 and ctx.same_sentence(i, j) and ":" not in ctx.gap(j):
+        j += 1
+    if j >= n or j - i > 6 or not ctx.same_sentence(i, j) or ":" not in ctx.gap(j):
+        return i
+    g = ctx.gap(j)
+    colon = toks[j - 1].end + g.index(":")
+    if "\n" in ctx.doc.text[colon:toks[j].start] or any(ctx.is_stop(k) for k in range(i, j)):
+        return i
+    hh = ctx.head_at(i)
+    ents = [e for e in ctx.entities_in(toks[i].start, toks[j - 1].end) if e.label == "PERSON"]
+    if not ents and (hh is None or hh[0].cls != "role"):
+        return i  # an institution or a label before a colon is usually a caption or a heading
+    subj = _analyze(ctx, i, j)
+    if subj.type != "person":
+        return i
+    speaker = _speaker(ctx, subj, None)
+    k = colon + 1
+    if k < len(ctx.doc.text) and ctx.doc.text[k:].lstrip(" ")[:1] and k + (
+            len(ctx.doc.text[k:]) - len(ctx.doc.text[k:].lstrip(" "))) in ctx.quote_by_open:
+        q = ctx.quote_by_open[k + len(ctx.doc.text[k:]) - len(ctx.doc.text[k:].lstrip(" "))]
+        content = _quote_content(ctx, q)
+    else:
+        content = _trim(ctx.doc.text, toks[j].start, ctx.sentence_end(j))
+    words = re.findall(r"[^\W_]+", ctx.doc.text[content[0]:content[1]])
+    if len(words) < 3 or sum(w[:1].isdigit() for w in words) * 2 >= len(words):
+        return i
+    _emit(ctx, "direct", (colon, colon + 1), speaker, content, True, ctx.para_of(colon))
+    return j
+
+
+def _quote_continues(ctx: _Ctx, i: int) -> int:
+    """A paragraph opening with a quote mark after a paragraph whose quote was left open: the
+    same speaker goes on (news style opens every paragraph of a long quote with «)."""
+    if ctx.open_quote is None:
+        return i
+    speaker, para = ctx.open_quote
+    here = ctx.para_of(ctx.toks[i].start)
+    start = ctx.para_bounds[here][0]
+    q = ctx.quote_by_open.get(start)
+    if here != para + 1 or q is None:
+        return i
+    sp = speaker.model_copy() if speaker is not None else None
+    if sp is not None:
+        sp.resolved_from = ctx.doc.text[start]
+    ctx.open_quote = None
+    _emit(ctx, "direct", (start, start + 1), sp, _quote_content(ctx, q), False, here)
+    return i
+
+
+def _context(doc: Document) -> _Ctx:
+    tv = view(doc)
+    toks = tv.tokens
+    sents = tv.sentences
+    starts = [s.start for s in sents]
+    sent_of = [max(bisect.bisect_right(starts, t.start) - 1, 0) for t in toks]
+    paras = tv.paragraphs
+    quotes: list[Quote] = []
+    text = doc.text
+    if any(c in text for c in "«»“”„\""):
+        for p in paras:
+            quotes.extend(pair_quotes(text, p.start, p.end))
+    ents = sorted(doc.entities, key=lambda e: (e.start, -e.end))
+    return _Ctx(
+        doc=doc, tv=tv, lex=lexicon(), toks=toks, sent_of=sent_of,
+        sent_bounds=[(s.start, s.end) for s in sents], para_bounds=[(p.start, p.end) for p in paras],
+        quotes=quotes, quote_by_open={q.open: q for q in quotes},
+        quote_by_close={q.close: q for q in quotes if q.closed},
+        ents=ents, ent_starts=[e.start for e in ents], tok_starts=[t.start for t in toks],
+        para_starts=[p.start for p in paras],
+    )
+
+
+def extract(doc: Document) -> list[Attribution]:
+    """All attributions of ``doc`` in text order (by cue offset)."""
+    if not doc.text:
+        return []
+    ctx = _context(doc)
+    toks = ctx.toks
+    i = 0
+    n = len(toks)
+    para_starts = set(ctx.para_starts)
+    cur_para = -1
+    while i < n:
+        here = ctx.para_of(toks[i].start)
+        if here != cur_para:
+            cur_para = here
+            if ctx.open_quote is not None:
+                _quote_continues(ctx, i)
+                if ctx.open_quote is not None and ctx.open_quote[1] < here:
+                    ctx.open_quote = None
+        if toks[i].start in para_starts:
+            nxt = _colon_lead(ctx, i)
+            if nxt > i:
+                i = nxt
+                continue
+        w = ctx.norm(i)
+        plen = ctx.phrase_at(i, "according")
+        if plen:
+            i = _according_cue(ctx, i, plen)
+            continue
+        verb = verb_of(w)
+        if verb is None and ctx.kind(strip_conj(w), "masdar"):
+            verb = _MASDAR  # واستهل الجلسة بالتأكيد على أن ...
+        if verb is not None:
+            i = _verb_cue(ctx, i, verb)
+            continue
+        i += 1
+    ctx.out.sort(key=lambda x: (x[0], x[1].content.start))
+    return [a for _, a in ctx.out]
