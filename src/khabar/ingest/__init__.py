@@ -59,7 +59,7 @@ def analyze_path(path: str, fmt: str, *, date: str | None = None, max_bytes: int
     record is reported through ``on_failure`` and skipped; if no record at all gives a
     Document the call raises EmptyInputError (or the first record's own error).
     """
-    from khabar.errors import EmptyInputError, KhabarError
+    from khabar.errors import EmptyInputError, KhabarError, ParseError
     from khabar.ingest.records import Failure, Record, record_document
     from khabar.ingest.text import decode_bytes
 
@@ -74,6 +74,7 @@ def analyze_path(path: str, fmt: str, *, date: str | None = None, max_bytes: int
     if fmt == "text" or path == "-":
         raise KhabarError(f"{fmt} input must be a file, not standard input")
     done = failed = skipped = 0
+    reasons: set[str] = set()
     first_error: KhabarError | None = None
     for item in iter_records(path, fmt, max_bytes=max_bytes, text_field=text_field, date_field=date_field,
                              url_field=url_field):
@@ -82,6 +83,7 @@ def analyze_path(path: str, fmt: str, *, date: str | None = None, max_bytes: int
                 doc = record_document(item, date=date, fast=fast, max_bytes=max_bytes)
             except KhabarError as exc:
                 failed += 1
+                reasons.add(exc.reason)
                 first_error = first_error or exc
                 if on_failure:
                     on_failure(Failure(item.key, item.source, exc.reason, str(exc), item.position))
@@ -90,6 +92,7 @@ def analyze_path(path: str, fmt: str, *, date: str | None = None, max_bytes: int
             yield doc
         elif isinstance(item, Failure):
             failed += 1
+            reasons.add(item.reason)
             if on_failure:
                 on_failure(item)
         else:
@@ -98,4 +101,6 @@ def analyze_path(path: str, fmt: str, *, date: str | None = None, max_bytes: int
         if failed == 1 and first_error is not None and skipped == 0:
             raise first_error
         what = "HTML response records" if fmt == "warc" else "articles"
+        if reasons == {ParseError.reason}:
+            raise ParseError(f"{path}: no {what} could be parsed ({failed} failed, {skipped} skipped)")
         raise EmptyInputError(f"{path}: no {what} could be analyzed ({failed} failed, {skipped} skipped)")

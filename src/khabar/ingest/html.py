@@ -125,7 +125,6 @@ _CREDIT_CLASS_RE = re.compile(r"credit|copyright|photographer|source|attribution
 _DATE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:date|time|published|publish-date|pubdate|posted|timestamp|post-date|entry-date)")
 _SKIP_ANCESTOR_RE = re.compile(r"(?:^|[\s_-])(?:related|sidebar|widget|recommend|most-read|more-on|promo|advert|ads?)(?:$|[\s_-])")
 _SKIP_TAGS = {"nav", "aside", "footer"}
-_LABEL_RE = re.compile(r"^(?:تصوير|الصورة|صورة|مصدر الصورة|المصدر|photo|credit|image)\s*[:：]\s*", re.I)
 # short lines that are site furniture whatever the site: "read more", "share", "follow us", "advertisement"
 _CHROME_LINE_RE = re.compile(
     r"^(?:(?:اقرأ|إقرأ|اقرا)\s+(?:المزيد|أيضا|أيضاً|ايضا)(?:\s+\S+){0,3}"
@@ -257,7 +256,7 @@ def _caption(el: Any, figure: Any = None) -> CaptionPart | None:
         for ct in credit_texts:
             inner = ct[1:-1].strip() if ct.startswith("(") and ct.endswith(")") else ct
             text = f"{text} ({inner})" if text else f"({inner})"
-            credits.append(_CREDIT_TEXT_RE.sub("", _LABEL_RE.sub("", inner)).strip() or inner)
+            credits.append(inner)  # as printed, label and all ("تصوير: ...")
         return CaptionPart(text, credits) if main or credits else None
     text = main
     if len(text) < 3:
@@ -266,7 +265,7 @@ def _caption(el: Any, figure: Any = None) -> CaptionPart | None:
     for m in _PAREN_CREDIT_RE.finditer(text):
         inner = m.group(1).strip()
         if len(inner.split()) <= 8:
-            credits.append(_LABEL_RE.sub("", inner).strip() or inner)
+            credits.append(inner)
     if not credits:
         m2 = _TRAILING_DASH_RE.search(text)
         if m2 and len(m2.group(1).split()) <= 6 and _is_credit(m2.group(1)):
@@ -659,6 +658,7 @@ def _plain_lines(tree: Any) -> list[str]:
 
 def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
     """Everything khabar takes from one page (no analysis yet)."""
+    html = _repair(html)
     tree = parse_tree(html)
     page = Page()
     meta = read_metadata(tree)
@@ -717,6 +717,13 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
         drop.add(_key(re.sub(r"\([^()]*\)\s*$", "", cap.text)))
         for c in cap.credits:
             drop.add(_key(c))
+    if page.extractor != "trafilatura":
+        # resiliparse and the plain fallback keep link lists: a line that is just a listed link goes
+        for a in tree.iter("a"):
+            parent = a.getparent()
+            if parent is not None and parent.tag == "li":
+                drop.add(_key(_text(a)))
+        drop.discard("")
     date_keys = {_key(t) for t in page.date_texts}
     body: list[str] = []
     body_seen: set[str] = set()
@@ -759,7 +766,7 @@ _DATELINE_RE = re.compile(
 
 
 def dateline_of(paragraph: str) -> tuple[int, int] | None:
-    """The dateline at the head of a body paragraph (``القاهرة- ``, ``بيروت - (وكالات) -``)."""
+    """The dateline opening a body paragraph (``القاهرة- ``, ``بيروت - (وكالات) - ``)."""
     m = _DATELINE_RE.match(paragraph)
     if not m:
         return None
@@ -767,7 +774,7 @@ def dateline_of(paragraph: str) -> tuple[int, int] | None:
     has_sep = bool(re.search(r"[-–—]", paragraph[m.end("dl"):m.end()]))
     if not has_sep and "(" not in dl:
         return None
-    return 0, len(dl.rstrip(" -–—"))
+    return 0, m.end() - 1  # through the separator and its space, as the layout stage marks wire datelines
 
 
 def _timex_date(texts: list[str]) -> str | None:
