@@ -10,10 +10,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from khabar import __version__
 from khabar.errors import BadDateError, KhabarError
+
+if TYPE_CHECKING:
+    from khabar.model import Document
 
 COMMAND_MODULES = (
     "khabar.ingest.commands",  # batch
@@ -62,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("--format", choices=OUTPUT_FORMATS, default="json", help="output format (default json)")
     an.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
                     help="input format (default: by file extension, else text)")
+    an.add_argument("--fast", action="store_true",
+                    help="HTML: extract with resiliparse instead of trafilatura (faster, plainer)")
     an.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024, help="refuse larger input (default 10 MB)")
     an.add_argument("--text-field", default="text", help="JSONL: field holding the article text")
     an.add_argument("--date-field", default="date", help="JSONL: field holding the date")
@@ -82,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _documents(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _documents(args: argparse.Namespace) -> Iterator[Document]:
     """The Documents of the input: one for text, one or many for HTML/WARC/JSONL."""
     from khabar.ingest.text import read_path
 
@@ -105,7 +111,7 @@ def _documents(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     yield from analyze_path(args.path, fmt, date=args.date, max_bytes=args.max_bytes,
                             text_field=args.text_field, date_field=args.date_field,
-                            url_field=args.url_field)
+                            url_field=args.url_field, fast=args.fast)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
