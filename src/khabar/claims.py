@@ -9,8 +9,13 @@ source the figure is attributed to (بحسب وزارة الصحة، قالت ا
 that qualify it (لم يتسن التحقق ...، تقديرات أولية، على الأقل), and the place and date of its
 sentence when the entities and timex layers give them.
 
-Everything is matched on the normalized text of the text layer; every span is mapped back
-to the original with ``Normalized.to_original``. Lexicons: ``data/claims_*.tsv``.
+Choices worth knowing: a range (بين 10 و20، من 5 إلى 7) gives ``value``/``value_max`` with bound
+``approx``; vague quantities are coded low (عشرات >= 20, see ``claims_vague.tsv``); a figure's
+source is the nearest cue of its clause, a بحسب/وفقا phrase before or after it or a reporting
+verb before it (قالت الأمم المتحدة إن ...), else the speaker of the attribution layer whose
+content holds it. Everything is matched on the normalized text of the text layer; every span is
+mapped back to the original with ``Normalized.to_original``. Lexicons: ``data/claims_*.tsv``;
+number parsing: :mod:`khabar.numbers`.
 """
 
 from __future__ import annotations
@@ -24,10 +29,10 @@ from khabar.model import Bound, Claim, ClaimSource, Document, Span
 from khabar.numbers import (
     Quantity,
     Tok,
-    _rows,
     as_number,
     find_quantities,
     post_bound,
+    read_table,
     strip_clitics,
     tokenize,
 )
@@ -42,7 +47,7 @@ _NP_STOP = frozenset(normalize_word(w) for w in (
     "اليوم مساء صباح الليلة هذا هذه ذلك تلك"
 ).split())
 _COMPLEMENTIZERS = frozenset(normalize_word(w) for w in "إن أن أنه أنها أنهم إنه إنها إنهم بأن بأنه".split())
-_CLAUSE_BREAK_WORDS = frozenset(normalize_word(w) for w in "لكن لكنه لكنها بينما في_حين غير_أن إلا_أن".split())
+_CLAUSE_BREAK_WORDS = frozenset(normalize_word(w) for w in "لكن لكنه لكنها ولكن بينما فيما".split())
 _DEF_FUNCTION = frozenset(normalize_word(w) for w in "إلى الذي التي الذين اللذين اللتين اللواتي الآن إلا الأقل الأكثر".split())
 # the counted-noun scan passes auxiliaries (ما زالوا مفقودين، لا يزالون محتجزين)
 _FWD_STOP = _NP_STOP - {"ما", "هذا", "هذه", "ذلك", "تلك", "منهم", "منها", "منهن"}
@@ -66,19 +71,25 @@ _GENERIC_SOURCE = frozenset(normalize_word(w) for w in (
 ).split())
 # words before the name of who issued a figure: وفق إحصاء لفرانس برس، بحسب تقرير للأمم المتحدة
 _SOURCE_HEAD_TRIM = _GENERIC_SOURCE | frozenset(normalize_word(w) for w in (
-    "إحصاء إحصائية تقرير تقارير دراسة بيان معطيات"
+    "إحصاء إحصائية تقرير تقارير دراسة بيان معطيات صادر صادرة عن"
 ).split())
 # verbal nouns that open the object of a reporting verb (أعلنت الوزارة تسجيل/ارتفاع/عدد ...) and
 # the words of an anonymity condition (قال مسؤول طلب عدم الكشف عن هويته إن ...)
 _OBJ_STOP = frozenset(normalize_word(w) for w in (
     "عدد حصيلة ارتفاع انخفاض تسجيل سقوط وقوع وصول تراجع استمرار إطلاق عن "
-    "طلب شريطة فضل رفض تحدث مشترطا"
+    "طلب شريطة فضل رفض تحدث مشترطا قوله قولها قولهم"
 ).split())
+_ISSUED = frozenset(normalize_word(w) for w in "صادر صادرة الصادر الصادرة".split())
+_OPEN_QUOTES = frozenset('"«“')
+_CLOSE_QUOTES = frozenset('"»”')
 _CLAUSE_PUNCT = frozenset("،,.؛;:!?؟()[]«»\"“”")
 _WINDOW_AFTER = 6
 _NUM_CLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "لل", "بال", "وال", "وب", "ول", "فب", "فل"})
 _WINDOW_BEFORE = 7
 _HEDGE_REACH = 2
+# detention words: hostages, or detainees when the sentence speaks of prisons (@prison)
+_DETENTION = frozenset(st for w in "محتجز محتجزا محتجزين محتجزون احتجاز احتجز احتجزت احتجزوا".split()
+                       for st in (normalize_word(w), "و" + normalize_word(w)))
 _PERSON_CATEGORIES = frozenset({"killed", "injured", "displaced", "hostages", "arrested", "missing"})  # sentences after a figure that a verification note may stand in
 
 
@@ -100,20 +111,20 @@ class _Lex:
 def _lexicons() -> _Lex:
     cues: dict[str, list[tuple[str, str, str, str]]] = {}
     groups: dict[str, set[str]] = {}
-    for form, cat, direction, requires, unit in _rows("claims_categories.tsv"):
+    for form, cat, direction, requires, unit in read_table("claims_categories.tsv"):
         w = normalize_word(form)
         if cat.startswith("@"):
             groups.setdefault(cat, set()).add(w)
         else:
             cues.setdefault(w, []).append((cat, direction, requires, unit))
-    currencies = {normalize_word(f): u for f, u in _rows("claims_currencies.tsv")}
-    blockers = {normalize_word(f): r for f, r in _rows("claims_blockers.tsv")}
+    currencies = {normalize_word(f): u for f, u in read_table("claims_currencies.tsv")}
+    blockers = {normalize_word(f): r for f, r in read_table("claims_blockers.tsv")}
     hedges = sorted(
-        ((tuple(normalize_word(p).split()), scope, extent) for p, scope, extent in _rows("claims_hedges.tsv")),
+        ((tuple(normalize_word(p).split()), scope, extent) for p, scope, extent in read_table("claims_hedges.tsv")),
         key=lambda h: -len(h[0]),
     )
     sources = []
-    for phrase, kind in _rows("claims_sources.tsv"):
+    for phrase, kind in read_table("claims_sources.tsv"):
         words = tuple(normalize_word(phrase).split())
         if words[-1] in ("ل", "ب") and len(words) > 1:
             words = words[:-1]  # وفقا لـ: the ل is the source's own clitic
@@ -122,7 +133,7 @@ def _lexicons() -> _Lex:
     return _Lex(
         {k: tuple(v) for k, v in cues.items()}, {k: frozenset(v) for k, v in groups.items()},
         currencies, blockers, _by_first(hedges), _by_first(sources),
-        frozenset(normalize_word(r[0]) for r in _rows("claims_persons.tsv")),
+        frozenset(normalize_word(r[0]) for r in read_table("claims_persons.tsv")),
     )
 
 
@@ -275,6 +286,8 @@ def _span(doc: Document, norm: Normalized, ns: int, ne: int) -> Span:
 
 def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
     """Category of the figure ``q`` (None when it is not a claim)."""
+    if q.value == 0:
+        return None  # صفر، 0: nothing to claim
     n = len(toks)
     i, j = q.i, q.j
     ni = _num_first(toks, q)
@@ -317,8 +330,9 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
             return _Found(q, "money", code, None, [])
     if nxt is not None and nxt.kind == "word" and lex.blockers.get(nxt.text, "disease") != "disease":
         return None
-    if prev is not None and prev.kind == "word" and lex.blockers.get(prev.text) == "label":
-        return None
+    before = lex.blockers.get(prev.text, "disease") if prev is not None and prev.kind == "word" else "disease"
+    if before != "disease" and (before != "month" or q.value <= 31 or 1300 <= q.value <= 2100):
+        return None  # رقم 242، يوم واحد، عام 2023، ساعة 5، أكتوبر 2023 (but في مارس 50 قتيلا)
     # a year standing alone: في 2023
     if (first.kind == "num" and i == ni and not q.words and q.value.denominator == 1 and 1900 <= q.value <= 2100
             and not (nxt is not None and nxt.kind == "word" and not nxt.text.startswith("و") and _cue(nxt.text, lex))):
@@ -340,6 +354,7 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
     late_bound: Bound | None = None
     saw_aux = False
     unit: str | None = None
+    cue_word = ""
     if k < n and toks[k].text == "من":
         k += 1
     limit = j + _WINDOW_AFTER
@@ -379,7 +394,7 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
             break  # a prepositional phrase: 100 عائلة لمشتبه بهم محتجزين
         for cat, direction, req, cue_unit in _cue(t.text, lex):
             if direction != "before" and requires_ok(req):
-                category, unit = cat, cue_unit or None
+                category, unit, cue_word = cat, cue_unit or None, t.text
                 break
         if category:
             np_end = k + 1
@@ -395,7 +410,10 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
             or _is_definite_noun(nxt.text) or nxt.text.startswith("و")
         ):
             return None
-    subject = (j, np_end) if np_end > j else None
+    sub_end = np_end
+    if sub_end > j + 1 and toks[sub_end - 1].text.endswith("وا"):
+        sub_end -= 1  # the subject of قتلوا is "فلسطيني", not "فلسطيني قتلوا"
+    subject = (j, sub_end) if sub_end > j else None
     # the word right after the figure: its counted noun, if it has one
     k0 = j + 1 if j < n and toks[j].text == "من" else j
     head = toks[k0] if k0 < n and toks[k0].kind == "word" else None
@@ -412,15 +430,15 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
         while k >= 0 and k >= i - _WINDOW_BEFORE:
             t = toks[k]
             if t.kind == "punct":
-                if t.text in _CLAUSE_PUNCT:
-                    break
+                if t.text in _CLAUSE_PUNCT and not (t.text == ":" and k == i - 1):
+                    break  # but "القتلى: 120" (a label and its figure) reads on
                 k -= 1
                 continue
             if t.text in _COMPLEMENTIZERS or t.text in _CLAUSE_BREAK_WORDS:
                 break
             for cat, direction, req, cue_unit in _cue(t.text, lex):
                 if direction != "after" and requires_ok(req):
-                    category, unit = cat, cue_unit or None
+                    category, unit, cue_word = cat, cue_unit or None, t.text
                     break
             if category:
                 break
@@ -429,6 +447,8 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
             k -= 1
     if not category:
         return None
+    if category == "hostages" and cue_word in _DETENTION and requires_ok("@prison"):
+        category = "arrested"  # 450 محتجزا في مراكز الاحتجاز: detainees, not hostages
     if not forward and category in _PERSON_CATEGORIES and head is not None and not _is_person(head.text, lex):
         return None  # احتجزت السلطات سفينة تحمل 3 آلاف طن: a verb about people, a figure of things
     if category == "injured" and any(
@@ -452,7 +472,11 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
 def _is_person(word: str, lex: _Lex) -> bool:
     """Does ``word`` count people: a listed noun, a nisba (فلسطينيين) or a participle plural (متظاهرين)?"""
     for stem in strip_clitics(word):
-        for w in (stem, stem[:-1] if stem.endswith("ا") and len(stem) > 3 else stem):
+        forms = [stem, stem[:-1] if stem.endswith("ا") and len(stem) > 3 else stem]
+        for suffix in ("هم", "ها", "ه", "نا"):  # سكانه، موظفيها، أبناءهم
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                forms.append(stem[: -len(suffix)])
+        for w in forms:
             if w in lex.persons:
                 return True
             if len(w) >= 4 and w.endswith(("يين", "يون", "يه", "ي")):
@@ -543,8 +567,7 @@ def _sources(toks: list[Tok], lex: _Lex, ents: list[tuple[int, int]]) -> list[_S
             if after < n and toks[after].text == "ما" and kind == "prep":
                 after += 2  # بحسب ما أعلنت
             end = _np_end(toks, after, lex, ents)
-            while after < end - 1 and _SOURCE_HEAD_TRIM & set(strip_clitics(toks[after].text)):
-                after += 1  # حصيلة جديدة لوزارة الداخلية -> لوزارة الداخلية
+            after = _trim_head(toks, after, end)  # حصيلة جديدة لوزارة الداخلية -> لوزارة الداخلية
             if end > after and not all(
                 _GENERIC_SOURCE & set(strip_clitics(x.text)) for x in toks[after:end]
             ):
@@ -560,8 +583,7 @@ def _sources(toks: list[Tok], lex: _Lex, ents: list[tuple[int, int]]) -> list[_S
             # قال في بيان إن / قالت للصحفيين إن: a prepositional phrase, not a subject
             pp = after < n and (toks[after].text in _PP_AFTER_VERB or toks[after].text.startswith("لل"))
             end = after if pp else _np_end(toks, after, lex, ents)
-            while after < end - 1 and _SOURCE_HEAD_TRIM & set(strip_clitics(toks[after].text)):
-                after += 1  # أظهرت بيانات وزارة الصحة -> وزارة الصحة
+            after = _trim_head(toks, after, end)  # أظهرت بيانات وزارة الصحة -> وزارة الصحة
             if end > after and not all(
                 _GENERIC_SOURCE & set(strip_clitics(x.text)) for x in toks[after:end]
             ):
@@ -574,6 +596,28 @@ def _sources(toks: list[Tok], lex: _Lex, ents: list[tuple[int, int]]) -> list[_S
     return out
 
 
+def _trim_head(toks: list[Tok], start: int, end: int) -> int:
+    """Skip indefinite generic words before the name of who issued a figure.
+
+    بيانات وزارة الصحة -> وزارة الصحة، إحصاء لفرانس برس -> لفرانس برس; but the definite
+    للإحصائيات الإسرائيلية ("the Israeli statistics") stays whole: its adjective names no one.
+    """
+    k = start
+    while k < end - 1:
+        w = toks[k].text
+        if not (_SOURCE_HEAD_TRIM & set(strip_clitics(w))) or _has_article(w):
+            break
+        nxt = toks[k + 1].text
+        if not _has_article(nxt) and nxt.endswith(("يه", "ي", "يين", "يون")) and not (_SOURCE_HEAD_TRIM & {nxt}):
+            break  # أرقام إسرائيلية: an adjective follows
+        k += 1
+    return k
+
+
+def _has_article(word: str) -> bool:
+    return any(word.startswith(p) for p in ("ال", "وال", "بال", "لل", "فال", "كال", "وبال", "ولل"))
+
+
 def _np_end(toks: list[Tok], k: int, lex: _Lex, ents: list[tuple[int, int]] = []) -> int:  # noqa: B006
     """End (exclusive) of the noun phrase starting at token ``k``: a source's name."""
     n = len(toks)
@@ -581,6 +625,15 @@ def _np_end(toks: list[Tok], k: int, lex: _Lex, ents: list[tuple[int, int]] = []
     seen_def = False
     while end < n and end < k + 7:
         t = toks[end]
+        if t.text == "عن" and end > k and toks[end - 1].text in _ISSUED:
+            end += 1  # تقرير صادر عن منظمة العفو الدولية
+            continue
+        if t.kind == "punct" and t.text in _OPEN_QUOTES and end > k and toks[end - 1].text not in ("ل", "ب"):
+            # منظمة "أطباء بلا حدود"، حركة «حماس»: a quoted name belongs to the phrase
+            close = next((m for m in range(end + 1, min(n, end + 8)) if toks[m].text in _CLOSE_QUOTES), None)
+            if close is not None and close > end + 1:
+                end = close + 1
+            break
         in_ent = any(a <= t.start < b for a, b in ents)
         if (seen_def and end > k and not in_ent and t.kind == "word" and not _is_definite_noun(t.text)
                 and t.text[0] not in "بل" and t.text != "في" and toks[end - 1].text != "في"):
@@ -600,8 +653,8 @@ def _np_end(toks: list[Tok], k: int, lex: _Lex, ents: list[tuple[int, int]] = []
         if t.text.startswith("و") and end > k + 1 and len(t.text) > 3:
             break
         end += 1
-    while end > k and toks[end - 1].text == "في":
-        end -= 1
+    while end > k and toks[end - 1].text in ("في", "ل", "ب", "و"):
+        end -= 1  # a dangling preposition or clitic: مصدر طبي لـ"الجزيرة"
     return end
 
 
