@@ -13,7 +13,7 @@ import os
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, field_validator
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -204,12 +204,15 @@ def create_app(db: str | Store | None = None, *, token: str | None = None,
         total, items = store.documents(offset, limit)
         return Page(total=total, offset=offset, limit=limit, items=items)
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"], responses={404: {}})
-    def get_document(doc_id: str) -> dict[str, Any]:
-        doc = store.get(doc_id)
-        if doc is None:
+    @app.get("/api/documents/{doc_id}", tags=["documents"], response_class=Response,
+             responses={200: {"content": {"application/json": {"schema": {"type": "object"}}},
+                              "description": "the stored Document (khabar's JSON output)"}, 404: {}})
+    def get_document(doc_id: str) -> Response:
+        """A stored document with all its layers, as ``khabar analyze`` prints it."""
+        js = store.get_json(doc_id)
+        if js is None:
             raise HTTPException(404, "no such document")
-        return doc.model_dump(mode="json")
+        return Response(js, media_type="application/json")
 
     @app.get("/api/search", response_model=Page, tags=["documents"])
     def search(q: Annotated[str, Query(min_length=1, max_length=500)], offset: Offset = 0,

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
+from sqlalchemy import Connection, Engine, bindparam, create_engine, event, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 
@@ -122,6 +122,7 @@ class Store:
             entity_ids = self._upsert_entities(conn, [d for _, d in todo])
             for doc_id, doc in todo:
                 added[doc_id] = self._add_one(conn, doc_id, doc, entity_ids)
+            self._count_entities(conn, [d for i, d in todo if added[i]], entity_ids)
         return [(i, added.pop(i, False)) for i in ids]  # a repeat within the batch is not new
 
     def _upsert_entities(self, conn: Connection, docs: list[Document]) -> dict[str, int]:
@@ -140,6 +141,22 @@ class Store:
                                 .where(S.entities.c.canonical.in_(names[k:k + 500])))
             ids.update({r.canonical: r.id for r in rows})
         return ids
+
+    def _count_entities(self, conn: Connection, docs: list[Document], ids: dict[str, int]) -> None:
+        """Add the new documents' mentions to the entity counts, in entity order (no deadlocks)."""
+        mentions: Counter[int] = Counter()
+        documents: Counter[int] = Counter()
+        for doc in docs:
+            mentions.update(ids[e.canonical] for e in doc.entities)
+            documents.update({ids[e.canonical] for e in doc.entities})
+        if not mentions:
+            return
+        e = S.entities
+        conn.execute(
+            e.update().where(e.c.id == bindparam("eid"))
+            .values(n_mentions=e.c.n_mentions + bindparam("dm"), n_documents=e.c.n_documents + bindparam("dd")),
+            [{"eid": k, "dm": mentions[k], "dd": documents[k]} for k in sorted(mentions)],
+        )
 
     def _add_one(self, conn: Connection, doc_id: str, doc: Document, entity_ids: dict[str, int]) -> bool:
         pub = doc.publication_date.value
@@ -227,6 +244,13 @@ class Store:
             row = conn.execute(select(S.documents.c.analysis).where(S.documents.c.id == doc_id)).first()
         return Document.model_validate_json(row.analysis) if row else None
 
+    def get_json(self, doc_id: str) -> str | None:
+        """The stored analysis as JSON text (compact), without re-validating it."""
+        doc_id = _clean(doc_id) or ""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(S.documents.c.analysis).where(S.documents.c.id == doc_id)).first()
+        return row.analysis if row else None
+
     def count(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(S.documents)).scalar_one())
@@ -290,13 +314,13 @@ class Store:
                 ids = [(h.doc_id, -float(h.score)) for h in hits]
             else:
                 tsq = " & ".join("(" + " | ".join(f"'{t}'" for t in g) + ")" for g in groups)
-                cond = "to_tsvector('simple', coalesce(search_text, '')) @@ to_tsquery('simple', :q)"
+                cond = "search_tsv @@ to_tsquery('simple', :q)"
                 total = int(conn.execute(text(f"SELECT count(*) FROM documents WHERE {cond}"),
                                          {"q": tsq}).scalar_one())
                 hits = conn.execute(text(
-                    "SELECT id AS doc_id, ts_rank(to_tsvector('simple', coalesce(search_text, '')), "
-                    f"to_tsquery('simple', :q)) AS score FROM documents WHERE {cond} "
-                    "ORDER BY score DESC, id LIMIT :l OFFSET :o"), {"q": tsq, "l": limit, "o": offset}).all()
+                    "SELECT id AS doc_id, ts_rank(search_tsv, to_tsquery('simple', :q)) AS score "
+                    f"FROM documents WHERE {cond} ORDER BY score DESC, id LIMIT :l OFFSET :o"),
+                    {"q": tsq, "l": limit, "o": offset}).all()
                 ids = [(h.doc_id, float(h.score)) for h in hits]
             if not ids:
                 return total, []
@@ -319,20 +343,17 @@ class Store:
         """Entities with their mention and document counts, most documents first."""
         e, m = S.entities, S.mentions
         limit = max(0, min(limit, MAX_LIMIT))
-        base = (select(e.c.id, e.c.canonical, e.c.label,
-                       func.count(m.c.id).label("mentions"),
-                       func.count(func.distinct(m.c.doc_id)).label("documents"))
-                .join(m, m.c.entity_id == e.c.id).group_by(e.c.id, e.c.canonical, e.c.label))
+        base = select(e.c.id, e.c.canonical, e.c.label, e.c.n_mentions.label("mentions"),
+                      e.c.n_documents.label("documents")).where(e.c.n_mentions > 0)
         query = _clean(query)
         if query:
             q = query.strip()
             like = "%" + q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             base = base.where(func.lower(e.c.canonical).like(like, escape="\\")
-                              | (m.c.norm == normalize_word(q)))
+                              | e.c.id.in_(select(m.c.entity_id).where(m.c.norm == normalize_word(q))))
         with self.engine.connect() as conn:
             total = int(conn.execute(select(func.count()).select_from(base.subquery())).scalar_one())
-            rows = conn.execute(base.order_by(func.count(func.distinct(m.c.doc_id)).desc(),
-                                              func.count(m.c.id).desc(), e.c.canonical)
+            rows = conn.execute(base.order_by(e.c.n_documents.desc(), e.c.n_mentions.desc(), e.c.canonical)
                                 .offset(max(0, offset)).limit(limit)).mappings().all()
         return total, [dict(r) for r in rows]
 
@@ -370,8 +391,9 @@ class Store:
                 .join(d, d.c.id == m.c.doc_id).where(m.c.entity_id == ent_id)
                 .order_by(d.c.pub_date.desc().nulls_last(), m.c.doc_id, m.c.span_start).limit(limit)
             ).all()
-            n_mentions = int(conn.execute(select(func.count()).where(m.c.entity_id == ent_id)).scalar_one())
-            docs = select(m.c.doc_id).where(m.c.entity_id == ent_id).distinct().scalar_subquery()
+            # co-occurrence over the entity's 500 most recently added documents keeps this fast
+            docs = (select(m.c.doc_id).where(m.c.entity_id == ent_id).group_by(m.c.doc_id)
+                    .order_by(func.max(m.c.id).desc()).limit(500).scalar_subquery())
             co = conn.execute(
                 select(e.c.id, e.c.canonical, e.c.label, func.count(func.distinct(m.c.doc_id)).label("documents"))
                 .join(m, m.c.entity_id == e.c.id).where(m.c.doc_id.in_(docs), e.c.id != ent_id)
@@ -391,7 +413,7 @@ class Store:
                              "before": r.doc_text[a:r.span_start], "after": r.doc_text[r.span_end:b]})
         quotes = [_quote(dict(r)) for r in qs]
         return {"id": ent["id"], "canonical": ent["canonical"], "label": ent["label"],
-                "mentions_total": n_mentions, "documents": len({x["doc_id"] for x in mentions}),
+                "mentions_total": ent["n_mentions"], "documents": ent["n_documents"],
                 "mentions": mentions, "cooccurring": [dict(r) for r in co], "quotes": quotes}
 
     # --- claims and events ------------------------------------------------------------
@@ -556,8 +578,12 @@ def _migrate(store: Store) -> None:
         command.upgrade(cfg, "head")
 
 
-def open_store(url: str | None = None, *, migrate: bool = True, pool_size: int = 5) -> Store:
-    """Open (creating and migrating) the store at ``url`` (default ``KHABAR_DB`` or ./khabar.db)."""
+def open_store(url: str | None = None, *, migrate: bool = True, pool_size: int = 8) -> Store:
+    """Open (creating and migrating) the store at ``url`` (default ``KHABAR_DB`` or ./khabar.db).
+
+    ``pool_size`` connections are kept (plus up to 4x more under load, e.g. the web server's
+    thread pool).
+    """
     real = resolve_url(url)
     u = make_url(real)
     kwargs: dict[str, Any] = {}
@@ -565,8 +591,10 @@ def open_store(url: str | None = None, *, migrate: bool = True, pool_size: int =
         if u.database and u.database != ":memory:":
             Path(u.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         kwargs["connect_args"] = {"timeout": 60, "check_same_thread": False}
+        if u.database and u.database != ":memory:":
+            kwargs.update(pool_size=pool_size, max_overflow=pool_size * 4)
     else:
-        kwargs.update(pool_size=pool_size, max_overflow=pool_size * 2, pool_pre_ping=True)
+        kwargs.update(pool_size=pool_size, max_overflow=pool_size * 4, pool_pre_ping=True)
     engine = create_engine(real, **kwargs)
     if u.get_backend_name() == "sqlite":
         _sqlite_events(engine)

@@ -40,6 +40,8 @@ entities = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("canonical", String(300), nullable=False, unique=True),
     Column("label", String(8), nullable=False),
+    Column("n_mentions", Integer, nullable=False, server_default="0"),
+    Column("n_documents", Integer, nullable=False, server_default="0"),
 )
 
 mentions = Table(
@@ -133,4 +135,5 @@ failures = Table(
     Column("at", String(32), nullable=False),
 )
 
+Index("ix_entities_rank", entities.c.n_documents, entities.c.n_mentions)
 Index("ix_claims_series", claims.c.category, claims.c.place, claims.c.pub_date)

@@ -73,9 +73,12 @@ def mount_web(app: FastAPI, store: Store) -> None:
         if not text.strip():
             return page("home.html", status=400, error="الصق نص مقال أو ارفع ملفًا", total=store.count(),
                         recent=[], title="خبر")
-        doc = analyze(text, day)
+        from starlette.concurrency import run_in_threadpool
+
+        doc = await run_in_threadpool(analyze, text, day)  # keep the event loop free meanwhile
         doc_id = content_id(doc.text)
-        return doc_page(doc, doc_id, stored=store.get(doc_id) is not None)
+        stored = await run_in_threadpool(store.get_json, doc_id)
+        return doc_page(doc, doc_id, stored=stored is not None)
 
     @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
     def documents(page_: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1) -> HTMLResponse:
