@@ -1,0 +1,1226 @@
+"""Code PLOVER events in one document: triggers, factuality, actors, targets, date, place.
+
+Rule-based, one pass per sentence over the shared token list:
+
+1. triggers: each word (minus its proclitics) is looked up among the generated forms of the
+   lemma table; a lemma that needs a companion word (أطلق + سراح، وقف + إطلاق) checks it;
+2. cue verbs link to the trigger that follows them: support verbs (عقد اجتماعا) lend their
+   subject, intention verbs (يعتزم عقد) make it planned, embedding triggers (طالب بالانسحاب،
+   ألغى الزيارة) fold their complement into their own mode instead of coding an event that did
+   not happen, and avoid-words (بدائل للاجتياح، امتنع عن) drop theirs;
+3. actors come from the entity mentions of the clause: subject after the verb (VSO) or before
+   it (SVO), genitive or nisba adjective after a verbal noun (غارة إسرائيلية), the subject of a
+   support verb, or the clause that elaborates a named event (هجوم ... عندما اقتحم مقاتلو حماس);
+   a nationality is coded as its country; targets come after the prepositions of the lemma;
+4. an event needs an actor (PLOVER's source actor): a trigger word with no actor in its
+   clause is a non-event use (a film called «مفاوضات», قاعة الاجتماعات) or an anaphoric
+   mention of an event already coded (the definite الاجتماع); the exception is an indefinite
+   attack or arrest noun that names its target (اغتيال X، هجمات استهدفت قوات أمريكية);
+5. halting talks or cooperation is a SANCTION (وقف الاتصالات مع)، a verb right after a verbal
+   noun describes it (هجمات استهدفت), a dropped subject after "، و" or a participle (، داعيا)
+   is the subject of the sentence; sports reports code nothing;
+6. an event in the headline or dek that the body reports again is coded once, in the body.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from khabar.events.lexicon import CLITICS, NOUN_PREFIXES, PLOVER_TYPES, VERB_PREFIXES, Entry, Lexicon, lexicon
+from khabar.model import Document, Entity, Event, Span, Timex
+from khabar.text import Token, normalize_word, view
+
+PREPOSITIONS = frozenset({"مع", "علي", "ضد", "الي", "من", "عن", "في", "بين", "لدي", "نحو", "تجاه", "ازاء",
+                          "حول", "بشان", "عبر", "قرب", "داخل", "عند", "منذ", "خلال", "امام", "لصالح", "بعد",
+                          "قبل", "اثر", "عقب", "رغم", "بسبب", "جراء", "ضمن", "دون", "حتي", "وسط"})
+VERB_PARTICLES = frozenset({"قد", "لقد", "وقد", "فقد", "لم", "لن", "ثم", "كما", "ان", "بعدما", "حين", "عندما", "اذ",
+                            "وكان", "كان", "كانت", "وكانت", "ما", "لما", "لا", "سوف", "قبل", "منذ"})
+COMPLEMENT_PARTICLES = frozenset({"الي", "علي", "عن", "من", "في", "اي", "كل", "ان", "بان"})
+POS_ORDER = {"past": 0, "present": 1, "imperative": 2, "participle": 3, "noun": 4}
+HALTABLE = frozenset({"CONSULT", "COOPERATE", "AID", "AGREE"})
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+DEFAULT_TARGET_PREPS = frozenset({"مع", "علي", "ضد", "الي", "ل"})
+PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "وانه", "وانها"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+MAX_SUBJECT_GAP = 4
+MAX_BACK = 8
+MAX_OBJECT = 8
+MAX_EMBED = 8
+QUOTES_OPEN = "«\"“'‘"
+QUOTES_CLOSE = "»\"”'’"
+
+
+@dataclass
+class Mention:
+    """An entity mention (or a role chain ending in one) placed on the token list."""
+
+    first: int
+    last: int
+    entity: Entity
+    prep: str = ""  # preposition introducing it: a word (مع، من) or a clitic (ب، ل)
+    coord: bool = False  # attached with و to the mention before it
+    inherited: bool = False  # prep taken from the mention it is coordinated with (من X وY)
+    parts: list[Entity] = field(default_factory=list)
+    nested: list[Entity] = field(default_factory=list)  # الإسرائيلي inside الجيش الإسرائيلي
+
+    @property
+    def label(self) -> str:
+        return self.entity.label
+
+
+@dataclass
+class Trigger:
+    i: int  # token index
+    entry: Entry
+    pos: str
+    prefix: str
+    end_i: int  # last token of the trigger phrase (mode adjective included)
+    light: int | None = None  # token index of the support verb
+    plan: bool = False
+    plan_i: int | None = None
+    relative: Trigger | None = None  # هجمات استهدفت ...: the verb describing this noun
+    no_svo: bool = False  # passive use (الزيارة ألغيت): the noun before is not its subject
+    embedded_in: Trigger | None = None
+    embedded_types: list[str] = field(default_factory=list)
+    embedded_targets: list[Mention] = field(default_factory=list)
+    elaboration: tuple[int, int] | None = None
+    suppressed: bool = False
+
+    @property
+    def is_noun(self) -> bool:
+        return self.pos == "noun"
+
+
+_CUE_INDEX: dict[int, tuple[set[tuple[str, ...]], dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]] = {}
+SCHEDULED: set[tuple[str, ...]] = {("من", "المقرر"), ("من", "المتوقع"), ("من", "المزمع"), ("من", "المنتظر")}
+
+
+def _cue_index(cues: set[tuple[str, ...]]) -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]:
+    """Cues indexed by first and by last word (built once per cue set)."""
+    hit = _CUE_INDEX.get(id(cues))
+    if hit is None or hit[0] is not cues:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for cue in sorted(cues):
+            by_first.setdefault(cue[0], []).append(cue)
+            by_last.setdefault(cue[-1], []).append(cue)
+        hit = _CUE_INDEX[id(cues)] = (cues, by_first, by_last)
+    return hit[1], hit[2]
+
+
+@lru_cache(maxsize=65536)
+def _candidates(word: str, ta_marbuta: bool = False) -> tuple[tuple[str, Entry, str], ...]:
+    """(prefix, lemma row, part of speech) readings of a normalized word, best first.
+
+    A bare form that is both verb and noun (قصف) reads as the verb; after the article or a
+    preposition only as the noun. A verb may carry an object pronoun (طلبتها، اتهمها، دعاهم)."""
+    forms = lexicon().forms
+    out: list[tuple[str, Entry, str]] = []
+    splits = [("", word)] + [(word[:k], word[k:]) for k in (4, 3, 2, 1) if len(word) - k >= 2 and word[:k] in CLITICS]
+    for prefix, stem in splits:
+        for entry, pos in sorted(forms.get(stem, ()), key=lambda ep: POS_ORDER[ep[1]]):
+            if pos == "noun":
+                if prefix in NOUN_PREFIXES:
+                    out.append((prefix, entry, pos))
+            elif prefix in VERB_PREFIXES and pos in VERB_PREFIXES[prefix]:
+                out.append((prefix, entry, pos))
+    for suf in ("هما", "هم", "هن", "ها", "كم", "ه"):
+        if word.endswith(suf) and len(word) - len(suf) >= 3 and not (suf == "ه" and ta_marbuta):
+            base = word[: -len(suf)]
+            for prefix, stem in [("", base)] + [(base[:k], base[k:]) for k in (1, 2)
+                                                 if base[:k] in VERB_PREFIXES and len(base) - k >= 3]:
+                if len(stem) == 3 and stem[-1] not in "اي":
+                    continue  # دعمها، رفضه: a verbal noun with a possessive as often as a verb
+                for entry, pos in forms.get(stem, ()):
+                    if pos in ("past", "present") and pos in VERB_PREFIXES[prefix] and not entry.requires:
+                        out.append((prefix, entry, pos))
+    return tuple(out)
+
+
+def _variants(norm: str) -> frozenset[str]:
+    """A word and the word without each clitic chain it may carry (وبالاجتماع -> اجتماع ...)."""
+    out = {norm}
+    for k in (1, 2, 3, 4):
+        if len(norm) - k >= 2 and norm[:k] in CLITICS:
+            out.add(norm[k:])
+    return frozenset(out)
+
+
+def _matches(tok: Token, word: str) -> bool:
+    n = tok.norm
+    if n == word:
+        return True
+    return n.endswith(word) and n[: len(n) - len(word)] in CLITICS
+
+
+class SentenceCoder:
+    """Codes one sentence; shares the document's tokens, entities and timexes."""
+
+    def __init__(self, doc: Document, lex: Lexicon, toks: list[Token], lo: int, hi: int,
+                 mentions: list[Mention], timexes: list[Timex]) -> None:
+        self.doc, self.lex, self.toks, self.lo, self.hi = doc, lex, toks, lo, hi
+        self.mentions = mentions
+        self.timexes = timexes
+        self.boundary = lex.cue("boundary")
+        self._boundary: dict[int, bool] = {}
+        self.var = [_variants(toks[k].norm) for k in range(lo, hi)]
+        self.by_first = {m.first: m for m in mentions}
+        self.trigger_at: set[int] = set()
+        self.affiliations: dict[int, set[str]] = {}
+        self.noun_events: set[int] = set()
+        self.attr_words = lex.attribute_words()
+        self.role_nouns = lex.cue_words("agent_noun", "before")
+        self.in_mention: dict[int, Mention] = {}
+        for m in mentions:
+            for t in range(m.first, m.last + 1):
+                self.in_mention[t] = m
+
+    # --- helpers ---------------------------------------------------------------------
+
+    def starts_cue(self, i: int, cues: set[tuple[str, ...]]) -> int:
+        """Length of the cue (in words) that starts at token ``i``, or 0."""
+        if i >= self.hi:
+            return 0
+        by_first, _ = _cue_index(cues)
+        var = self.var
+        best = 0
+        for w in var[i - self.lo]:
+            for cue in by_first.get(w, ()):
+                n = len(cue)
+                if n > best and i + n <= self.hi and all(cue[k] in var[i - self.lo + k] for k in range(1, n)):
+                    best = n
+        return best
+
+    def ends_cue(self, i: int, cues: set[tuple[str, ...]]) -> bool:
+        """True when a cue ends at token ``i``."""
+        if i < self.lo or i >= self.hi:
+            return False
+        _, by_last = _cue_index(cues)
+        var = self.var
+        for w in var[i - self.lo]:
+            for cue in by_last.get(w, ()):
+                n = len(cue)
+                s = i - n + 1
+                if s >= self.lo and all(cue[k] in var[s - self.lo + k] for k in range(n - 1)):
+                    return True
+        return False
+
+    def is_boundary(self, i: int) -> bool:
+        hit = self._boundary.get(i)
+        if hit is None:
+            hit = self._boundary[i] = self.ends_cue(i, self.boundary) or self.punct_before(i)
+        return hit
+
+    def punct_before(self, i: int) -> bool:
+        """A clause-breaking mark (، : ؛ quote) between token i-1 and token i."""
+        if i <= self.lo:
+            return False
+        gap = self.doc.text[self.toks[i - 1].end:self.toks[i].start]
+        return any(c in gap for c in "،,:؛;()") or any(c in gap for c in QUOTES_OPEN + QUOTES_CLOSE)
+
+    # --- triggers --------------------------------------------------------------------
+
+    def find(self) -> list[Trigger]:
+        out: list[Trigger] = []
+        consumed: set[int] = set()
+        for i in range(self.lo, self.hi):
+            if i in consumed:
+                continue
+            trig = self.lookup(i)
+            if trig is None:
+                continue
+            out.append(trig)
+            if trig.is_noun and trig.entry.requires:
+                consumed.update(range(i + 1, trig.end_i + 1))
+        return out
+
+    def lookup(self, i: int) -> Trigger | None:
+        tok = self.toks[i]
+        cands = _candidates(tok.norm, tok.text.endswith("ة"))
+        if cands and cands[0][0] == "" and cands[0][2] != "noun" and i > self.lo \
+                and self.toks[i - 1].norm in PREPOSITIONS and not self.punct_before(i):
+            cands = tuple(c for c in cands if c[2] == "noun")  # مع طلب المغرب: not a verb
+        if cands and cands[0][0] == "" and cands[0][2] in ("past", "imperative") \
+                and tok.norm == normalize_word(cands[0][1].lemma) and not self.verb_context(i):
+            # a bare form read as verb or noun (قصف، هدم): after a noun it is the noun (صور هدم المدينة)
+            # a verb-only form after a common noun (استمرار دعم القطاع) is the noun too: no event
+            cands = tuple(c for c in cands if c[2] == "noun" and c[0] == "")
+        for prefix, entry, pos in cands:
+            end_i = i
+            if entry.requires:
+                end_i = self.companion(i, entry)
+                if end_i < 0:
+                    continue
+            return Trigger(i=i, entry=entry, pos=pos, prefix=prefix, end_i=end_i if pos == "noun" else i)
+        return None
+
+    def definite(self, k: int) -> bool:
+        w = self.toks[k].norm
+        return any(w.startswith(p) and len(w) - len(p) >= 2 for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"))
+
+    def verb_context(self, i: int) -> bool:
+        """Where a bare verb/noun form reads as a verb: clause start, after a particle,
+        a clause word or a named subject."""
+        if i == self.lo or self.punct_before(i):
+            return True
+        prev = self.toks[i - 1].norm
+        # after a definite word it is the predicate (الزيارة المقررة ألغيت، الجيش قصف); after an
+        # indefinite noun it is a genitive (استمرار دعم القطاع، صور هدم المدينة)
+        return prev in VERB_PARTICLES or self.ends_cue(i - 1, self.boundary) or (i - 1) in self.in_mention \
+            or self.definite(i - 1)
+
+    def companion(self, i: int, entry: Entry) -> int:
+        """Index of the last token of a required companion word within three words, or -1.
+
+        Words of a named entity in between (the subject of a VSO verb) are not counted."""
+        counted = 0
+        for j in range(i + 1, min(i + 10, self.hi)):
+            if j not in self.in_mention and not self.is_role(j) and self.toks[j].norm not in ROLE_MODIFIERS:
+                counted += 1
+                if counted > 3:
+                    break
+            for req in entry.requires:
+                if req == ("ب-",):
+                    if self.toks[j].norm.startswith("ب") and len(self.toks[j].norm) > 3:
+                        return j
+                    continue
+                n = len(req)
+                if j + n <= self.hi and all(_matches(self.toks[j + k], req[k]) or
+                                            (k == 0 and self.toks[j].norm.startswith(req[0]) and len(req[0]) >= 4)
+                                            for k in range(n)):
+                    return j + n - 1
+        return -1
+
+    def non_event(self, t: Trigger) -> bool:
+        """Trigger words used as names or titles, or as heads of non-event phrases."""
+        tok = self.toks[t.i]
+        if t.i in self.in_mention:
+            return True
+        if self.doc.is_set_aside(tok.start, tok.end):
+            return True
+        if t.is_noun and t.i > self.lo:
+            blockers = self.lex.cue_words("blocker", "before")
+            if any(v in blockers for v in self.var[t.i - 1 - self.lo]) and not self.punct_before(t.i):
+                return True
+        if not t.is_noun:
+            senses = self.lex.cue("blocker", "after")
+            if any(self.starts_cue(j, senses) for j in range(t.i + 1, min(self.hi, t.i + 4))):
+                return True  # احتلت الجزائر الرتبة 82: "ranked", not "occupied"
+        # a quoted short title: «مفاوضات» / "الهجوم الأخير"
+        text = self.doc.text
+        before = text[max(0, tok.start - 2):tok.start]
+        if any(q in before for q in QUOTES_OPEN):
+            after = text[tok.end:tok.end + 40]
+            close = min((after.find(q) for q in QUOTES_CLOSE if q in after), default=-1)
+            if close >= 0 and len(after[:close].split()) <= 3:
+                return True
+        return False
+
+    def halts(self, trigs: list[Trigger]) -> None:
+        """وقف الاتصالات مع X، تعليق المفاوضات: halting talks or cooperation is a SANCTION
+        (PLOVER: halt negotiations, reduce relations); the trigger starts at the halting word."""
+        halt = self.lex.cue("halt", "before")
+        for t in trigs:
+            if not t.is_noun or t.entry.type not in HALTABLE:
+                continue
+            for k in range(t.i - 1, max(self.lo - 1, t.i - 4), -1):
+                if self.is_boundary(k + 1) or k in self.in_mention:
+                    break
+                if self.ends_cue(k, halt):
+                    t.entry = replace(t.entry, type="SANCTION", mode="withdraw", embeds=False)
+                    tok = self.toks[k]
+                    t.prefix = next((p for p in ("و", "ف", "ب", "ل", "") if tok.norm.startswith(p)
+                                     and tok.norm[len(p):] in self.lex.cue_words("halt", "before")), "")
+                    t.i = k
+                    break
+
+    def link(self, trigs: list[Trigger]) -> list[Trigger]:
+        """Attach cue verbs to the trigger they govern; return the PLOVER triggers."""
+        self.halts(trigs)
+        real = [t for t in trigs if t.entry.type in PLOVER_TYPES]
+        for cue in trigs:
+            typ = cue.entry.type
+            nxt = next((t for t in real if t.i > cue.i and t is not cue), None)
+            if nxt is None:
+                continue
+            dist = nxt.i - cue.i
+            if self.crosses_boundary(cue.i, nxt.i, light=True):
+                continue
+            if typ == "_LIGHT" and nxt.is_noun and dist <= MAX_EMBED:
+                # the noun must be the support verb's object: only its subject (a mention), one
+                # other word, or الى/في (توصل إلى اتفاق، دخل في إضراب) may come between
+                loose = [k for k in range(cue.i + 1, nxt.i) if k not in self.in_mention and not self.in_timex(k)
+                         and self.toks[k].norm not in ("الي", "في", "اي", "من")]
+                if len(loose) <= 2 and not any(self.toks[k].norm in PREPOSITIONS for k in loose):
+                    nxt.light = cue.i
+            elif typ == "_PLAN" and dist <= MAX_EMBED and self.toks[nxt.i - 1].norm not in PREPOSITIONS and len([
+                    k for k in range(cue.i + 1, nxt.i) if k not in self.in_mention and not self.in_timex(k)
+                    and not self.is_role(k) and self.toks[k].norm not in ROLE_MODIFIERS | {"الي", "من", "في"}]) <= 1:
+                nxt.plan = True
+                nxt.plan_i = cue.i
+            elif (typ == "_AVOID" or cue.entry.embeds) and dist <= MAX_EMBED and cue.entry.type != nxt.entry.type:
+                if (nxt.is_noun or self.toks[nxt.i - 1].norm in ("ان", "بان") or nxt.prefix.endswith("ل")) \
+                        and self.heads_complement(cue, nxt, trigs):
+                    nxt.embedded_in = cue
+                    nxt.suppressed = True
+                    if typ in PLOVER_TYPES:
+                        cue.embedded_types.append(nxt.entry.type)
+        return real
+
+    def heads_complement(self, cue: Trigger, nxt: Trigger, trigs: list[Trigger]) -> bool:
+        """Is ``nxt`` the head of ``cue``'s complement (هدد بشن هجوم، ألغى ... زيارة), not a
+        word inside it (هدد بالرد على أي هجوم: the threat is the response)?"""
+        cue_at = {u.i for u in trigs if u.entry.type.startswith("_")}
+        k = cue.i + 1
+        while k < nxt.i:
+            w = self.toks[k].norm
+            if k in self.in_mention or self.is_role(k) or w in ROLE_MODIFIERS or w in COMPLEMENT_PARTICLES:
+                k += 1
+                continue
+            if k in cue_at and nxt.i - k <= 2:
+                return True  # بفرض عقوبات، بتنفيذ الهجوم
+            return False
+        return True
+
+    def cancelled_after(self, real: list[Trigger], trigs: list[Trigger]) -> None:
+        """A verbal noun followed by a cancelling verb (الزيارة المقررة ألغيت) did not happen."""
+        for t in real:
+            if not t.is_noun:
+                continue
+            for u in trigs:
+                if u.entry.type == "REJECT" and u.entry.embeds and not u.is_noun and 0 < u.i - t.end_i <= 4 \
+                        and not self.crosses_boundary(t.i, u.i):
+                    t.suppressed = True
+                    u.no_svo = True
+
+    def in_timex(self, k: int) -> bool:
+        """Token k is inside a date, or a preposition introducing one (منذ أكتوبر)."""
+        tok = self.toks[k]
+        if any(tx.start <= tok.start < tx.end for tx in self.timexes):
+            return True
+        if tok.norm in ("منذ", "في", "خلال") and k + 1 < self.hi:
+            nxt = self.toks[k + 1]
+            return any(tx.start <= nxt.start < tx.end for tx in self.timexes)
+        return False
+
+    def relative_verbs(self, real: list[Trigger]) -> None:
+        """هجمات استهدفت قواعد / الغارات التي شنتها: a verb right after a verbal noun of the same
+        type describes that event; its objects become the noun's recipients."""
+        for t in real:
+            if not t.is_noun or t.suppressed:
+                continue
+            for u in real:
+                if u.is_noun or u.entry.type != t.entry.type or u.suppressed:
+                    continue
+                gap = u.i - t.end_i
+                if gap == 1 or (gap == 2 and self.toks[t.end_i + 1].norm in ("الذي", "التي", "الذين")):
+                    u.suppressed = True
+                    t.relative = u
+
+    def crosses_boundary(self, a: int, b: int, light: bool = False) -> bool:
+        """A clause boundary between tokens a and b; commas around an inserted date do not count
+        when ``light`` (شن الجيش، اليوم الثلاثاء، غارات)."""
+        for k in range(a + 1, b + 1):
+            if not self.is_boundary(k):
+                continue
+            if light and not self.ends_cue(k, self.boundary) and (self.in_timex(k) or self.in_timex(k - 1)):
+                continue
+            return True
+        return False
+
+    # --- actors and targets ------------------------------------------------------------
+
+    def chain_after(self, m: Mention) -> list[Mention]:
+        """``m`` and the mentions coordinated with it by و (same preposition: one phrase)."""
+        out = [m]
+        idx = self.mentions.index(m)
+        for n in self.mentions[idx + 1:]:
+            if n.coord and n.first == out[-1].last + 1 and n.prep == m.prep:
+                out.append(n)
+            else:
+                break
+        return out
+
+    def chain_before(self, m: Mention) -> list[Mention]:
+        """The coordination ``m`` ends (مصر وقطر ...), read backwards."""
+        group = [m]
+        while group[0].coord:
+            k = self.mentions.index(group[0])
+            prev = self.mentions[k - 1] if k > 0 else None
+            if prev is None or prev.last != group[0].first - 1 or prev.prep != m.prep:
+                break
+            group.insert(0, prev)
+        return group
+
+    def subject_after(self, i: int, limit: int | None = None) -> list[Mention]:
+        """VSO subject: the first mention after token ``i`` with no preposition before it."""
+        end = min(self.hi, i + 1 + MAX_SUBJECT_GAP + 1) if limit is None else limit
+        for j in range(i + 1, end):
+            m = self.by_first.get(j)
+            if m is not None:
+                if m.prep:
+                    return []
+                if m.label == "NORP" and j > i + 1 and not self.is_role(j - 1):
+                    return []  # سفينة تجارية بريطانية: a nisba of the object, not a subject
+                return self.chain_after(self.role_head(m))
+            if j > i + 1 and self.is_boundary(j):
+                return []
+            if self.toks[j].norm in PREPOSITIONS:
+                return []
+        return []
+
+    def subject_before(self, i: int) -> list[Mention]:
+        """SVO subject: the nearest mention group before token ``i`` within the clause."""
+        if i > self.lo and self.toks[i - 1].norm in PREPOSITIONS:
+            return []  # بعد عقد اتفاقية: a verbal noun after a preposition has no subject before it
+        if self.toks[i].norm[:1] in ("ب", "ل") and any(
+                pos == "noun" for _, _, pos in _candidates(self.toks[i].norm)) and not any(
+                pos != "noun" for _, _, pos in _candidates(self.toks[i].norm)):
+            return []  # بتسليم المعونات: likewise with an attached preposition
+        for j in range(i - 1, max(self.lo - 1, i - 1 - MAX_BACK), -1):
+            if self.punct_before(j + 1):
+                return []
+            if self.ends_cue(j, self.boundary):
+                if self.toks[j].norm in PRONOUN_COMPLEMENTIZERS:
+                    return self.matrix_subject(j)
+                if self.toks[j].norm in ("ان", "بان") and j + 1 < i and _possessed(self.toks[j + 1].norm):
+                    return self.matrix_subject(j)  # قال الجيش إن طائراته شنت: its own forces
+                return []
+            if j in self.trigger_at:
+                return []
+            m = self.in_mention.get(j)
+            if m is None:
+                continue
+            group = self.chain_before(m)
+            first = group[0]
+            ok = not first.prep or (first.prep == "من" and any(
+                self.is_role(k) for k in range(max(self.lo, first.first - 3), first.first - 1)))
+            return group if ok else []
+        return []
+
+    def matrix_subject(self, j: int) -> list[Mention]:
+        """The subject of the reporting clause before أنه/أنها (أعلنت الجماعة، مساء الأحد، أنها ...):
+        the first mention without a preposition after the nearest verb before ``j``."""
+        verb = None
+        for k in range(j - 1, max(self.lo - 1, j - 12), -1):
+            if self.ends_cue(k, self.boundary) or k in self.trigger_at or self.light_or_cue(k):
+                verb = k
+                break
+        if verb is None:  # نفت إيران أنها ...: the nearest mention before
+            for k in range(j - 1, max(self.lo - 1, j - 1 - MAX_SUBJECT_GAP - 2), -1):
+                m = self.in_mention.get(k)
+                if m is not None:
+                    return [] if m.prep else self.chain_after(m)
+            return []
+        for k in range(verb + 1, j):
+            m = self.by_first.get(k)
+            if m is not None and not m.prep:
+                return self.chain_after(m)
+        return self.subject_before(verb) if verb > self.lo else []
+
+    def object_then_complement(self, t: Trigger, m: Mention) -> bool:
+        """The only name after a coordinated verb is followed by its complement (بـ، إلى)."""
+        if m.first != t.i + 1 or m.last + 1 >= self.hi or not self.first_subject(t.i):
+            return False
+        nxt = self.toks[m.last + 1].norm
+        return nxt.startswith("ب") or nxt == "الي"
+
+    def role_head(self, m: Mention) -> Mention:
+        """The person a role phrase names: المبعوث الأمريكي الخاص إلى السودان توم بيرييلو,
+        رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي."""
+        if m.label == "PERSON":
+            return m
+        for k in range(m.last + 1, min(self.hi, m.last + 6)):
+            if self.is_boundary(k) or k in self.trigger_at:
+                break
+            n = self.by_first.get(k)
+            if n is not None and n.label == "PERSON" and not n.prep:
+                return n
+        return m
+
+    def first_subject(self, i: int) -> list[Mention]:
+        """The first named subject of the sentence before token ``i`` (no preposition)."""
+        for m in self.mentions:
+            if m.first >= i:
+                break
+            if not m.prep and m.label in ACTOR_LABELS and not (m.label == "NORP" and m.first > self.lo
+                                                                and m.first - 1 not in self.in_mention
+                                                                and not self.is_role(m.first - 1)):
+                head = self.role_head(m)
+                return self.chain_after(head) if head.first < i else self.chain_after(m)
+        return []
+
+    def is_role(self, k: int) -> bool:
+        """A group or role noun (وفد، مسؤولون، الرئيس، آلاف), also with accusative alif (وفدا)."""
+        for w in self.var[k - self.lo]:
+            if w in self.role_nouns or (w.endswith("ا") and w[:-1] in self.role_nouns):
+                return True
+        return False
+
+    def light_or_cue(self, k: int) -> bool:
+        return any(e.type.startswith("_") and pos != "noun" for v in self.var[k - self.lo]
+                   for e, pos in self.lex.forms.get(v, ()))
+
+    def objects_after(self, start: int, preps: frozenset[str], skip: set[int],
+                      nisba_objects: bool = False) -> list[Mention]:
+        """Recipients: mentions after ``start`` introduced by ``preps`` (or none: a direct object)."""
+        out: list[Mention] = []
+        for j in range(start + 1, min(self.hi, start + 1 + MAX_OBJECT)):
+            if self.is_boundary(j):
+                break
+            m = self.by_first.get(j)
+            if m is None or m.first in skip or m.coord:
+                continue
+            if m.label in ("LOC", "FAC"):
+                continue
+            if m.label == "NORP" and not m.prep and j > start + 1 and self.in_mention.get(j - 1) is None \
+                    and not self.is_role(j - 1) and not nisba_objects:
+                continue  # a nisba adjective of a common noun (لوفد إسرائيلي), not an object
+            group_of = m.prep == "من" and j - 2 >= self.lo and self.is_role(j - 2)
+            if (m.prep and m.prep in preps) or (not m.prep and not out) or group_of:
+                out.extend(self.chain_after(m))
+                break
+            if m.prep == "في":
+                continue
+        return out
+
+    def noun_actors(self, t: Trigger) -> tuple[list[Mention], list[Mention]]:
+        """(actors, targets) of a verbal-noun trigger."""
+        actors: list[Mention] = []
+        targets: list[Mention] = []
+        definite = self.definite(t.i)
+        # nisba adjectives right after the noun (agreeing in definiteness: غارة إسرائيلية،
+        # الغارة الإسرائيلية; معونات النازحين is a genitive, not an adjective): غارة جوية إسرائيلية، اجتماع أمريكي إسرائيلي
+        j = t.end_i + 1
+        gap = 0
+        while j < self.hi and gap <= 2:
+            m = self.by_first.get(j)
+            if m is not None:
+                if m.label == "NORP" and not m.prep and self.definite(m.first) == definite:
+                    actors.append(m)
+                    j = m.last + 1
+                    continue
+                break
+            if self.is_boundary(j) or self.toks[j].norm in PREPOSITIONS or self.toks[j].prefix.startswith("و"):
+                break
+            if any(tx.start <= self.toks[j].start < tx.end for tx in self.timexes):
+                break
+            if t.entry.gen == "patient" and self.toks[j].norm not in self.attr_words:
+                break  # استهداف سفينة أمريكية: the nisba describes the patient
+            gap += 1
+            j += 1
+        possessed = self.possessed_trigger(t)
+        if not actors and not possessed:
+            m = self.by_first.get(t.end_i + 1)
+            if m is not None and not m.prep and not m.coord and m.label in ACTOR_LABELS:
+                place_like = m.label == "GPE" and t.entry.type in SYMMETRIC
+                if not place_like:
+                    if t.entry.gen == "patient":
+                        targets.extend(self.chain_after(m))
+                    else:
+                        actors.extend(self.chain_after(m))
+            elif m is None and (t.entry.gen == "patient" or (t.end_i + 1 < self.hi and self.is_role(t.end_i + 1))):
+                # اغتيال رئيس المكتب السياسي لحماس إسماعيل هنية، زيارة الرئيس الفرنسي جاك شيراك:
+                # the genitive after its title
+                for k in range(t.end_i + 2, min(self.hi, t.end_i + 5)):
+                    if self.is_boundary(k) or self.toks[k - 1].norm in PREPOSITIONS or k - 1 in self.trigger_at:
+                        break
+                    n = self.by_first.get(k)
+                    if n is not None:
+                        if not n.prep and n.label in ("PERSON", "ORG", "NORP"):
+                            head = self.role_head(n)
+                            if t.entry.gen == "patient":
+                                targets.extend(self.chain_after(head))
+                            elif head.label == "PERSON":
+                                actors.extend(self.chain_after(head))
+                        break
+        if not actors and t.light is not None:
+            actors = self.subject_after(t.light, limit=t.i) or self.subject_before(t.light)
+        if not actors and t.plan_i is not None:
+            lim = t.light if t.light is not None else t.i
+            actors = self.subject_after(t.plan_i, limit=lim) or self.subject_before(t.plan_i)
+        if not actors and t.entry.gen == "agent":
+            # هجوم لحماس، زيارة مقررة لأردوغان: ل marks the doer of a verbal noun (a person,
+            # or anyone when ل does not mark the recipient: منحة للأردن is to Jordan)
+            for j in (t.end_i + 1, t.end_i + 2):
+                m = self.by_first.get(j)
+                if m is not None and m.prep == "ل" and m.label in ACTOR_LABELS and (
+                        m.label == "PERSON" or "ل" not in t.entry.target_preps):
+                    actors = self.chain_after(m)
+                    break
+                if m is not None or j in self.trigger_at:
+                    break
+        if not actors:
+            actors = self.passive_agent(t)
+        if not actors:
+            actors = self.between(t)
+        if not actors:
+            actors = self.participants(t)
+        if not actors and possessed:
+            # قال الرئيس خلال لقائه وزيرة العدل: the possessor is the subject of the sentence
+            actors = self.first_subject(t.i)
+            if actors and not targets:
+                targets = self.objects_after(t.end_i, (t.entry.target_preps or DEFAULT_TARGET_PREPS) | {""},
+                                             {m.first for m in actors})
+        if not actors and t.elaboration is not None:
+            a, b = t.elaboration
+            for k in range(a, b):
+                m = self.by_first.get(k)
+                if m is not None and not m.prep and m.label in ACTOR_LABELS:
+                    actors = self.chain_after(m)
+                    break
+        if not targets and t.relative is not None:
+            targets = self.objects_after(t.relative.i, (t.entry.target_preps or DEFAULT_TARGET_PREPS) | {""},
+                                         {m.first for m in actors}, nisba_objects=True)
+        if not targets:
+            skip = {m.first for m in actors}
+            preps = t.entry.target_preps or DEFAULT_TARGET_PREPS
+            targets = [m for m in self.objects_after(t.end_i, preps, skip) if m.prep]
+        return actors, targets
+
+    def between(self, t: Trigger) -> list[Mention]:
+        """مفاوضات بين إسرائيل وحماس: the parties of a symmetric noun."""
+        if t.entry.type not in SYMMETRIC:
+            return []
+        for j in range(t.end_i + 1, min(self.hi, t.end_i + 6)):
+            if self.is_boundary(j):
+                break
+            m = self.by_first.get(j)
+            if m is not None:
+                return self.chain_after(m) if m.prep == "بين" else []
+        return []
+
+    def possessed_trigger(self, t: Trigger) -> bool:
+        """خلال لقائه / عقب زيارتها / في اجتماعهم: a meeting noun with a possessive pronoun after a
+        preposition of time, whose possessor is the subject of the sentence."""
+        if t.entry.type not in SYMMETRIC or t.i == self.lo:
+            return False
+        if self.toks[t.i - 1].norm not in ("خلال", "اثناء", "في", "عقب", "بعد", "قبل", "ختام"):
+            return False
+        word = self.toks[t.i].norm[len(t.prefix):]
+        ta_marbuta = self.toks[t.i].text.endswith("ة")
+        for p in ("هما", "هم", "ها", "ه"):
+            if word.endswith(p) and not (p == "ه" and ta_marbuta):
+                stem = word[: -len(p)]
+                stems = {stem, stem[:-1] + "ه", stem[:-1] + "ء"}  # زيارت-ه -> زياره، لقائ-ه -> لقاء
+                return any(e is t.entry for st in stems for e, _ in self.lex.forms.get(st, ()))
+        return False
+
+    def participants(self, t: Trigger) -> list[Mention]:
+        """محادثات بمشاركة وفود من قطر ومصر / اجتماع بحضور X: the parties of a meeting."""
+        if t.entry.type not in SYMMETRIC:
+            return []
+        for j in range(t.end_i + 1, min(self.hi, t.end_i + 9)):
+            if j > t.end_i + 1 and self.punct_before(j) and not self.in_timex(j):
+                break
+            if any(v in ("بمشاركه", "بحضور", "بمشاركة") for v in self.var[j - self.lo]):
+                for k in range(j + 1, min(self.hi, j + 5)):
+                    m = self.by_first.get(k)
+                    if m is not None:
+                        return self.chain_after(m)
+                return []
+        return []
+
+    def passive_agent(self, t: Trigger) -> list[Mention]:
+        """هجوم من قبل X / هجوم نفذه X / الغارات التي شنتها X: the doer named after the noun."""
+        cues = self.lex.cue("passive_agent", "after")
+        for j in range(t.end_i + 1, min(self.hi, t.end_i + 7)):
+            n = self.starts_cue(j, cues)
+            if n:
+                m = self.by_first.get(j + n)
+                return self.chain_after(m) if m is not None else []
+            if self.resumptive_light(j):
+                m = self.by_first.get(j + 1)
+                return self.chain_after(m) if m is not None and not m.prep else []
+            if j in self.in_mention:
+                break
+        return []
+
+    def resumptive_light(self, j: int) -> bool:
+        """A support verb carrying the noun as an object pronoun: نفذه، شنتها، تبنته."""
+        word = self.toks[j].norm
+        for suf in ("ها", "ه"):
+            if word.endswith(suf) and len(word) - len(suf) >= 2:
+                for stem in _variants(word[: -len(suf)]):
+                    if any(e.type == "_LIGHT" and pos != "noun" for e, pos in self.lex.forms.get(stem, ())):
+                        return True
+        return False
+
+    def verb_actors(self, t: Trigger) -> tuple[list[Mention], list[Mention]]:
+        before = self.in_mention.get(t.i - 1)
+        if before is not None and (not before.prep or before.inherited) and t.pos == "present" \
+                and not t.no_svo and not self.punct_before(t.i):
+            # a named subject right before an imperfect: قوات الدعم السريع تقصف أم درمان
+            subj = self.chain_before(before) if not before.prep else [before]
+            preps = t.entry.target_preps or DEFAULT_TARGET_PREPS
+            return subj, self.objects_after(t.i, preps | {""}, {m.first for m in subj})
+        subj = self.subject_after(t.i)
+        after = subj[-1].last if subj else t.end_i
+        if not subj and not t.no_svo:
+            subj = self.subject_before(t.i)
+        preps = t.entry.target_preps or DEFAULT_TARGET_PREPS
+        skip = {m.first for m in subj}
+        targets = self.objects_after(after, preps | {""}, skip)
+        return subj, targets
+
+    # --- modality, mode, date, place ---------------------------------------------------
+
+    def modality(self, t: Trigger) -> str | None:
+        lex = self.lex
+        anchor = t.light if t.light is not None else t.i
+        heads = [anchor]
+        if t.plan_i is not None:
+            heads.append(t.plan_i + 1)  # the intention verb itself: يعتزم، حاول
+        neg = lex.cue("negated", "before")
+        att = lex.cue("attempted", "before")
+        hyp = lex.cue("hypothetical", "before")
+        plan = lex.cue("planned", "before")
+        found: set[str] = set()
+        for h in heads:
+            for back in (1, 2, 3):
+                k = h - back
+                if k < self.lo or self.is_boundary(k + 1):
+                    break
+                if self.ends_cue(k, neg):
+                    found.add("negated")
+                if self.ends_cue(k, hyp):
+                    if "قد" not in self.var[k - self.lo] or self.is_present(h):
+                        found.add("hypothetical")
+                if self.ends_cue(k, plan):
+                    found.add("planned")
+                if self.ends_cue(k, att):
+                    found.add("attempted")
+            for k in range(max(self.lo, h - 6), h):
+                if self.starts_cue(k, SCHEDULED):
+                    found.add("planned")
+        for k in range(t.i - 1, max(self.lo - 1, t.i - 4), -1):
+            if self.toks[k].norm in PRONOUN_COMPLEMENTIZERS:
+                if any(self.ends_cue(q, neg) for q in range(max(self.lo, k - 4), k)):
+                    found.add("negated")
+                break
+        if t.pos == "present" and "س" in t.prefix:
+            found.add("planned")
+        if t.light is not None:
+            lt = self.toks[t.light]
+            if lt.norm.startswith(("س", "وس", "فس")) and self.is_present(t.light):
+                found.add("planned")
+        if t.plan and "attempted" not in found:
+            found.add("planned")
+        if t.is_noun:
+            for j in range(t.end_i + 1, min(self.hi, t.end_i + 5)):
+                if self.is_boundary(j):
+                    break
+                if self.starts_cue(j, lex.cue("hypothetical", "after")):
+                    found.add("hypothetical")
+                if self.starts_cue(j, lex.cue("planned", "after")):
+                    found.add("planned")
+        for value in ("negated", "attempted", "hypothetical", "planned"):
+            if value in found:
+                return value
+        return None
+
+    def is_present(self, i: int) -> bool:
+        word = self.toks[i].norm
+        for k in range(0, min(3, len(word) - 2)):
+            if word[k:k + 1] in ("ي", "ت", "ن", "ا") and word[:k] in ("", "و", "ف", "س", "وس", "فس"):
+                stem = word[k:]
+                for _, pos in self.lex.forms.get(stem, ()):
+                    if pos == "present":
+                        return True
+                if word[k] in "يتن":
+                    return True
+        return False
+
+    def attribute_mode(self, t: Trigger) -> tuple[str | None, int]:
+        """A PLOVER mode given by a word after the trigger (جوية، افتراضي) and where it ends."""
+        for mode, cues in self.lex.mode_cues(t.entry.type):
+            for j in range(t.end_i + 1, min(self.hi, t.end_i + 5)):
+                if j > t.end_i + 1 and self.is_boundary(j):
+                    break
+                n = self.starts_cue(j, cues)
+                if n:
+                    return mode, (j + n - 1 if j == t.end_i + 1 else t.end_i)
+        return None, t.end_i
+
+    def date(self, t: Trigger) -> str | None:
+        tok = self.toks[t.i]
+        best: tuple[int, str] | None = None
+        for tx in self.timexes:
+            if tx.type not in ("DATE", "TIME") or not tx.value[:1].isdigit():
+                continue
+            dist = tx.start - tok.end if tx.start >= tok.end else (tok.start - tx.end) * 2
+            if best is None or dist < best[0]:
+                best = (dist, tx.value)
+        return best[1] if best else None
+
+    def place(self, t: Trigger, used: set[int]) -> Mention | None:
+        preps = self.lex.cue_words("place_prep", "before")
+        for j in range(t.end_i + 1, min(self.hi, t.end_i + 11)):
+            if j > t.end_i + 1 and self.is_boundary(j) and not self.punct_before(j):
+                break
+            if j in self.trigger_at:
+                break
+            m = self.by_first.get(j)
+            if m is None or m.first in used or m.label not in PLACE_LABELS:
+                continue
+            prev = self.var[j - 1 - self.lo] if j - 1 >= self.lo else frozenset()
+            if m.prep in ("في", "الي", "ب", "قرب", "داخل") or prev & preps:
+                return m
+            if j == t.end_i + 1 and t.is_noun and t.entry.type in SYMMETRIC and not m.prep:
+                return m  # زيارة القاهرة، مفاوضات الدوحة
+        for j in range(t.i - 1, max(self.lo - 1, t.i - 6), -1):
+            m = self.by_first.get(j)
+            if m is not None and m.first not in used and m.label in PLACE_LABELS and m.prep in ("في", "ب"):
+                return m
+        return None
+
+    # --- the sentence --------------------------------------------------------------------
+
+    def elaborations(self, trigs: list[Trigger]) -> None:
+        marks = self.lex.cue("elaboration", "after")
+        for t in trigs:
+            if not t.is_noun or t.suppressed:
+                continue
+            for j in range(t.end_i + 1, min(self.hi, t.end_i + 6)):
+                if self.starts_cue(j, marks):
+                    t.elaboration = (j + 1, self.hi)
+                    for u in trigs:
+                        if u is not t and j < u.i < self.hi:
+                            u.suppressed = True
+                    break
+                if self.by_first.get(j) is not None:
+                    break
+
+    def code(self) -> list[Event]:
+        sports = self.lex.cue("domain_sports", "any")
+        if any(self.starts_cue(k, sports) for k in range(self.lo, self.hi)):
+            return []  # a sports report: هجوم، احتجاج، عقوبات، مفاوضات are not political events here
+        trigs = [t for t in self.find() if not self.non_event(t)]
+        real = self.link(trigs)
+        self.trigger_at = {t.i for t in real}
+        self.cancelled_after(real, trigs)
+        self.elaborations(real)
+        self.relative_verbs(real)
+        events: list[Event] = []
+        last_actors: list[Mention] = []
+        coded: set[int] = set()
+        for t in real:
+            if t.suppressed and not (t.embedded_in is not None and t.embedded_in.entry.type in PLOVER_TYPES
+                                     and t.embedded_in.i not in coded and t.embedded_in.i < t.i):
+                continue  # (a complement is coded on its own when its demand/refusal was not coded)
+            if t.is_noun and t.light is None and t.i > self.lo and self.toks[t.i - 1].norm in ("اي", "لاي", "باي"):
+                continue  # أي هجوم "any attack": generic (لم تقدم أي مساعدات has its support verb)
+            if t.pos == "participle" and not self.punct_before(t.i):
+                continue  # a participle codes an event only as a circumstantial clause after a comma
+            actors: list[Mention]
+            targets: list[Mention]
+            if t.pos == "participle":  # ...، داعيا إلى: the subject of the main clause
+                actors, targets = [], self.objects_after(t.i, t.entry.target_preps or DEFAULT_TARGET_PREPS, set())
+            else:
+                actors, targets = self.noun_actors(t) if t.is_noun else self.verb_actors(t)
+            actors = [m for m in actors if m.label in ACTOR_LABELS]
+            if actors and not t.is_noun and t.prefix[:1] == "و" and self.punct_before(t.i) and len(actors) == 1 \
+                    and self.object_then_complement(t, actors[0]):
+                # دان ميقاتي الغارات، واتهم إسرائيل بـ...: the one name before بـ is the object
+                targets, actors = actors, []
+            if not actors and (t.pos == "participle" or (not t.is_noun and t.prefix[:1] in ("و", "ف"))):
+                # أدان X الغارات، وطالب ... / أعرب X عن قلقه، داعيا ...: the same subject
+                actors = last_actors or self.first_subject(t.i)
+            if actors:
+                last_actors = actors
+            if not actors and not (t.is_noun and targets and t.entry.type in ("ASSAULT", "COERCE")
+                                   and (t.entry.gen == "patient" or t.relative)
+                                   and not self.definite(t.i) and t.light is None):
+                continue  # an event needs its source actor; اغتيال X / استهداف X name their target
+            inner = next((u for u in real if u.embedded_in is t), None)
+            place = None
+            if inner is not None:
+                # cancelling a visit to Washington is a refusal addressed to the United States
+                _, itargets = self.noun_actors(inner) if inner.is_noun else self.verb_actors(inner)
+                if itargets:
+                    targets = itargets
+                place = self.place(inner, {m.first for m in actors})
+            ev = self.event(t, actors, targets, place)
+            if ev is not None:
+                events.append(ev)
+                coded.add(t.i)
+        return events
+
+    def event(self, t: Trigger, actors: list[Mention], targets: list[Mention],
+              place: Mention | None = None) -> Event | None:
+        doc, lex = self.doc, self.lex
+        names = [_country(m, lex, metonymy=True) for m in actors]
+        tnames = [_country(m, lex, metonymy=True) for m in targets]
+        if t.entry.type in SYMMETRIC and len(names) > 1 and not tnames:
+            targets, actors = actors[1:], actors[:1]
+            tnames, names = names[1:], names[:1]
+        amode, end_i = self.attribute_mode(t)
+        mode = amode or t.entry.mode or _embedded_mode(t)
+        tok = self.toks[t.i]
+        norm = view(doc).norm
+        nstart = tok.nstart + len(t.prefix)
+        start = norm.to_original(nstart, tok.nend)[0]
+        end = self.toks[end_i].end
+        used = {m.first for m in actors + targets}
+        place = self.place(t, used) or place
+        sent = (self.toks[self.lo].start, self.toks[self.hi - 1].end)
+        actor_names = _dedupe(names)
+        target_names = [n for n in _dedupe(tnames) if n not in actor_names]
+        affil = {a for m in actors + targets for a in _affiliations(m, lex)}
+        ev = Event(
+            type=t.entry.type,  # type: ignore[arg-type]
+            mode=mode,
+            modality=self.modality(t),
+            trigger=Span.of(doc.text, start, end),
+            actors=actor_names,
+            targets=target_names,
+            actor_spans=[Span.of(doc.text, m.entity.start, m.entity.end) for m in actors],
+            target_spans=[Span.of(doc.text, m.entity.start, m.entity.end) for m in targets],
+            date=self.date(t),
+            place=place.entity.canonical if place else None,
+            place_span=Span.of(doc.text, place.entity.start, place.entity.end) if place else None,
+            sentence=Span.of(doc.text, *sent),
+        )
+        self.affiliations[id(ev)] = affil
+        if t.is_noun:
+            self.noun_events.add(id(ev))
+        return ev
+
+
+REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
+                 "COOPERATE": "assist", "SUPPORT": "assist"}
+THREATEN_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict", "MOBILIZE": "violence",
+                  "PROTEST": "relations"}
+
+
+def _embedded_mode(t: Trigger) -> str | None:
+    """PLOVER mode of a demand, threat or refusal from the event it embeds."""
+    if not t.embedded_types:
+        return None
+    inner = t.embedded_types[0]
+    if t.entry.type in ("REQUEST", "REJECT"):
+        return REQUEST_MODES.get(inner, "change")
+    if t.entry.type == "THREATEN":
+        return THREATEN_MODES.get(inner, "relations")
+    return None
+
+
+def _affiliations(m: Mention, lex: Lexicon) -> set[str]:
+    """Countries a mention belongs to: a nationality inside it (الجيش الإسرائيلي) or a country
+    named in its canonical name (Israel Defense Forces); used only to spot repeated events."""
+    out = {_country(Mention(m.first, m.last, e), lex) for e in m.nested if e.label in ("NORP", "GPE")}
+    return out | _countries_named(m.entity.canonical)
+
+
+@lru_cache(maxsize=4096)
+def _countries_named(canonical: str) -> frozenset[str]:
+    """Country names that appear as whole words in a canonical name."""
+    countries = lexicon().countries
+    words = canonical.replace(",", " ").split()
+    found = {" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, min(len(words), a + 4) + 1)}
+    return frozenset(found & countries)
+
+
+def _possessed(word: str) -> bool:
+    """A noun with a 3rd-person possessive suffix (قواته، طائراتها)."""
+    return len(word) > 5 and word.endswith(("ته", "تها", "اته", "اتها", "ه", "ها")) and word[:1] not in "يتن"
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: list[str] = []
+    for n in names:
+        if n not in seen:
+            seen.append(n)
+    return seen
+
+
+def _country(m: Mention, lex: Lexicon, metonymy: bool = False) -> str:
+    """Canonical actor name: a nationality becomes its country (Israeli -> Israel); as a
+    recipient, a capital stands for its government (a visit to Washington -> United States)."""
+    e = m.entity
+    if e.label == "GPE" and metonymy:
+        city = e.canonical.split(",")[0].strip().lower()
+        if city in lex.capitals and e.canonical not in lex.countries:
+            return lex.capitals[city]
+    if e.label != "NORP":
+        return e.canonical
+    country = lex.demonyms.get(e.canonical.lower())
+    if country:
+        return country
+    norm = view_norm(e.text)
+    for word in sorted(_variants(norm), key=lambda w: -len(w)):
+        if word in lex.nisbas:
+            return lex.nisbas[word]
+        for suf in ("يات", "يون", "يين", "ية", "يه"):
+            if word.endswith(suf) and word[: -len(suf)] + "ي" in lex.nisbas:
+                return lex.nisbas[word[: -len(suf)] + "ي"]
+    return e.canonical
+
+
+def view_norm(s: str) -> str:
+    from khabar.text import normalize_word
+
+    return normalize_word(s)
+
+
+# --- document level -------------------------------------------------------------------------
+
+
+ROLE_MODIFIERS = frozenset({"الوزراء", "الخارجيه", "خارجيه", "الدفاع", "دفاع", "الداخليه", "العام", "الخاص", "السابق",
+                            "الاسبق", "الاعلي", "الاول", "الحكومه", "باسم", "المتحدث", "المتحدثه", "مجلس", "حكومه"})
+
+
+def _prep_before(toks: list[Token], i: int, roles: set[str]) -> str:
+    """The preposition before a mention, looking past up to three role words
+    (مع وزير خارجية إيران: مع; في مدينة رفح: في)."""
+    k = i - 1
+    for _ in range(4):
+        if k < 0:
+            return ""
+        w = toks[k].norm
+        for cand in (w, w[1:] if w[:1] in ("و", "ف") else ""):
+            if cand in PREPOSITIONS:
+                return cand
+        if not (_variants(w) & roles or w in ROLE_MODIFIERS):
+            return ""
+        k -= 1
+    return ""
+
+
+def _mentions(doc: Document, toks: list[Token], starts: list[int]) -> list[Mention]:
+    """Entity mentions on the token list, nested ones dropped, role chains merged."""
+    ents = sorted(doc.entities, key=lambda e: (e.start, -(e.end - e.start)))
+    outer: list[Entity] = []
+    inner: dict[int, list[Entity]] = {}
+    for e in ents:
+        if outer and e.start < outer[-1].end:
+            inner.setdefault(id(outer[-1]), []).append(e)
+            continue
+        outer.append(e)
+    lex = lexicon()
+    roles = lex.cue_words("agent_noun", "before") | lex.cue_words("place_prep", "before")
+    raw: list[Mention] = []
+    for e in outer:
+        i = bisect.bisect_right(starts, e.start) - 1
+        if i < 0 or toks[i].end <= e.start:
+            i += 1
+        j = bisect.bisect_left(starts, e.end) - 1
+        if i >= len(toks) or j < i:
+            continue
+        m = Mention(i, j, e, parts=[e], nested=inner.get(id(e), []))
+        tok = toks[i]
+        clitic = view_norm(doc.text[tok.start:e.start]) if e.start > tok.start else ""
+        etext = view_norm(e.text)
+        if not clitic:
+            for c in ("وبال", "ولل", "بال", "لل", "كال"):
+                if etext.startswith(c) and len(etext) > len(c) + 2:
+                    clitic = c[:-2] + "ل" if c.endswith("لل") else c.removesuffix("ال")
+                    break
+        if clitic.startswith(("و", "ف")):
+            m.coord = clitic.startswith("و")
+            clitic = clitic[1:]
+        if clitic[:1] in ("ب", "ل", "ك"):
+            m.prep = clitic[:1]
+        else:
+            m.prep = _prep_before(toks, i, roles)
+        if m.coord and not m.prep and raw and raw[-1].last == i - 1 and raw[-1].prep:
+            m.prep, m.inherited = raw[-1].prep, True  # من الولايات المتحدة وإسرائيل
+        raw.append(m)
+    # role chains: الرئيس الأمريكي جو بايدن، المتحدثة باسم البيت الأبيض كارين جان-بيير
+    merged: list[Mention] = []
+    for m in raw:
+        if merged and m.label == "PERSON" and not m.coord and not m.prep:
+            prev = merged[-1]
+            gap = m.first - prev.last - 1
+            between = doc.text[prev.entity.end:m.entity.start]
+            if 0 <= gap <= 1 and all(p.label != "PERSON" for p in prev.parts) and not any(
+                    c in between for c in "\n،,.:؛;()/") and not any(
+                    toks[k].norm in PREPOSITIONS for k in range(prev.last + 1, m.first)):
+                prev.parts.append(m.entity)
+                prev.entity = m.entity
+                prev.last = m.last
+                if len(prev.prep) == 1 or (prev.prep and len(prev.parts) == 2 and prev.first > 0
+                                           and toks[prev.first - 1].norm == prev.prep):
+                    # للأمم المتحدة in الأمين العام للأمم المتحدة X, إلى السودان in المبعوث إلى
+                    # السودان X: the preposition is inside the role phrase
+                    prev.prep = ""
+                continue
+        merged.append(m)
+    return merged
+
+
+def _title_zones(doc: Document) -> list[tuple[int, int]]:
+    lay = doc.layout
+    return [(s.start, s.end) for s in (lay.headline, lay.dek) if s is not None]
+
+
+def code_document(doc: Document) -> list[Event]:
+    """All PLOVER events of ``doc``, in text order."""
+    lex = lexicon()
+    tv = view(doc)
+    toks = tv.tokens
+    if not toks:
+        return []
+    starts = [t.start for t in toks]
+    mentions = _mentions(doc, toks, starts)
+    mstarts = [m.first for m in mentions]
+    events: list[Event] = []
+    affil: dict[int, set[str]] = {}
+    for sent in tv.sentences:
+        lo = bisect.bisect_left(starts, sent.start)
+        hi = bisect.bisect_left(starts, sent.end)
+        if hi <= lo:
+            continue
+        a, b = bisect.bisect_left(mstarts, lo), bisect.bisect_left(mstarts, hi)
+        sm = [m for m in mentions[a:b] if m.last < hi]
+        stx = [tx for tx in doc.timexes if sent.start <= tx.start < sent.end]
+        coder = SentenceCoder(doc, lex, toks, lo, hi, sm, stx)
+        events.extend(_merge_sentence(coder.code(), coder.noun_events))
+        affil.update(coder.affiliations)
+    return _dedupe_titles(events, _title_zones(doc), affil)
+
+
+def _merge_sentence(events: list[Event], nouns: set[int]) -> list[Event]:
+    """One event per type and participants in a sentence when a verbal noun is involved
+    (اجتماع ... لإجراء مناقشات is one consultation); two verbs (ندد ... واتهم) are two acts."""
+    out: list[Event] = []
+    for ev in events:
+        same = next((o for o in out if o.type == ev.type and (id(o) in nouns or id(ev) in nouns)
+                     and _participants(o) & _participants(ev)), None)
+        if same is None:
+            out.append(ev)
+            continue
+        for n, sp in zip(ev.targets, ev.target_spans, strict=False):
+            if n not in same.targets and n not in same.actors:
+                same.targets.append(n)
+                same.target_spans.append(sp)
+        same.mode = same.mode or ev.mode
+        same.date = same.date or ev.date
+        if same.place is None and ev.place is not None:
+            same.place, same.place_span = ev.place, ev.place_span
+    return out
+
+
+def _participants(ev: Event, affil: dict[int, set[str]] | None = None) -> set[str]:
+    return set(ev.actors) | set(ev.targets) | (affil or {}).get(id(ev), set())
+
+
+def _dedupe_titles(events: list[Event], zones: list[tuple[int, int]], affil: dict[int, set[str]]) -> list[Event]:
+    """Drop a headline/dek event that the body reports again (same type, shared actor)."""
+    if not zones:
+        return events
+
+    def in_title(ev: Event) -> bool:
+        return any(s <= ev.trigger.start < e for s, e in zones)
+
+    body = [ev for ev in events if not in_title(ev)]
+    out: list[Event] = []
+    for ev in events:
+        if in_title(ev) and any(b.type == ev.type and _participants(b, affil) & _participants(ev, affil)
+                                for b in body):
+            continue
+        out.append(ev)
+    return out
