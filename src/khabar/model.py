@@ -180,7 +180,13 @@ class Document(_Model):
 
     def is_set_aside(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside chrome or a repeated block (not article text)."""
-        return any(z.start <= start and end <= z.end for z in (*self.layout.chrome, *self.layout.duplicates))
+        lay = self.layout
+        key = (id(lay), len(lay.chrome), len(lay.duplicates))
+        cached = self._cache.get("set_aside")
+        if cached is None or cached[0] != key:
+            zones = tuple((z.start, z.end) for z in (*lay.chrome, *lay.duplicates))
+            cached = self._cache["set_aside"] = (key, zones)
+        return any(s <= start and end <= e for s, e in cached[1])
 
     def to_json(self, indent: int | None = 1) -> str:
         """Deterministic JSON: same input and version give byte-identical output."""
