@@ -162,6 +162,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("khabar: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        import os
+
+        if os.environ.get("KHABAR_DEBUG"):
+            raise
+        print(f"khabar: internal error: {type(exc).__name__}: {exc} (KHABAR_DEBUG=1 shows the traceback)",
+              file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":

@@ -88,6 +88,13 @@ def analyze_path(path: str, fmt: str, *, date: str | None = None, max_bytes: int
                 if on_failure:
                     on_failure(Failure(item.key, item.source, exc.reason, str(exc), item.position))
                 continue
+            except Exception as exc:  # a bug in a stage: record it, go on with the next record
+                failed += 1
+                reasons.add("internal_error")
+                if on_failure:
+                    on_failure(Failure(item.key, item.source, "internal_error", f"{type(exc).__name__}: {exc}",
+                                       item.position))
+                continue
             done += 1
             yield doc
         elif isinstance(item, Failure):

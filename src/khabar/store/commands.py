@@ -127,6 +127,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 failed += 1
                 store.add_failure(path, exc.reason, str(exc))
                 print(f"khabar: {exc}", file=sys.stderr)
+            except Exception as exc:  # a bug in a stage must not stop the other files
+                failed += 1
+                store.add_failure(path, "internal_error", f"{type(exc).__name__}: {exc}")
+                print(f"khabar: {path}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
     print(f"added {added}, already stored {same}, failed {failed}")
     return 1 if failed and not (added or same) else 0
 
