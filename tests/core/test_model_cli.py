@@ -121,3 +121,20 @@ def test_legacy_encodings_are_detected_and_recorded(tmp_path: Path, encoding: st
     assert data["text"].lstrip("\ufeff") == text
     assert data["meta"]["input_encoding"].replace("-", "").replace("_", "").lower() in {
         "cp1256", "windows1256", "iso88596", "utf16"}
+
+
+def test_byte_identical_across_processes_with_different_hash_seeds() -> None:
+    """Set or dict order must never leak into the output: compare runs under two hash seeds."""
+    import os
+
+    files = [ROOT / "examples" / "seed-000.txt", *sorted((ROOT / "eval" / "corpus").glob("*.txt"))[:5]]
+    code = ("import sys, khabar\n"
+            "for f in sys.argv[1:]:\n"
+            "    sys.stdout.write(khabar.analyze(open(f, encoding='utf-8').read(), '2024-06-01').to_json())\n")
+    outputs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        run = subprocess.run([sys.executable, "-c", code, *map(str, files)], capture_output=True, timeout=300, env=env)
+        assert run.returncode == 0, run.stderr.decode()[-2000:]
+        outputs.append(run.stdout)
+    assert outputs[0] == outputs[1] and len(outputs[0]) > 10000
