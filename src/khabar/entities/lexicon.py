@@ -36,6 +36,17 @@ class Entry(NamedTuple):
     weight: int = 0
     role: str = ""  # for ROLE entries: the office key (head_of_state ...)
     country_of: str = ""  # for NORP: the country/place canonical
+    context: bool = False  # a place named like a common word: needs a place context (جنين)
+
+
+class Reading(NamedTuple):
+    """One reading of an ambiguous place name and the words that point to it."""
+
+    label: str
+    canonical: str
+    country: str
+    cues: frozenset[str]  # normalized words
+    default: bool
 
 
 @dataclass
@@ -54,6 +65,8 @@ class Lexicon:
     first_names: frozenset[str] = frozenset()
     person_tokens: frozenset[str] = frozenset()
     nisba_country: dict[str, str] = field(default_factory=dict)  # demonym -> place canonical
+    org_words: dict[str, tuple[str, str]] = field(default_factory=dict)  # word -> (English, kind)
+    ambiguous: dict[str, list[Reading]] = field(default_factory=dict)  # form -> readings by context
 
     def holder(self, role: str, country: str, date: str | None) -> Holder | None:
         """Who held ``role`` in ``country`` on ``date`` (ISO); None when unknown."""
@@ -135,7 +148,11 @@ def build_lexicon() -> Lexicon:
     for r in _rows("gaz_places.tsv"):
         w = int(r["weight"] or 0)
         rank = RANK["alias"] if r["source"] == "capital-alias" else RANK["country"] if w >= 10**8 else RANK["place"]
-        add(r["arabic"], Entry(r["label"], r["canonical"], r["country"], r["source"], rank, w))
+        add(r["arabic"], Entry(r["label"], r["canonical"], r["country"], r["source"], rank, w,
+                               context=r.get("context") == "1"))
+    for r in _rows("gaz_features.tsv"):
+        for f in _forms(r["arabic"]):
+            add(f, Entry(r["label"], r["canonical"], r.get("country", ""), "gaz_features.tsv", RANK["alias"]))
     person_tokens: set[str] = set()
     first: set[str] = set()
 
@@ -148,6 +165,7 @@ def build_lexicon() -> Lexicon:
 
     for r in _rows("gaz_persons.tsv"):
         add_person(r["arabic"], r["canonical"], r["source"], RANK["gaz_person"])
+    first.clear()  # gaz_first_names.tsv holds the checked first words of these; the curated ones follow
     for r in _rows("persons.tsv"):
         for f in _forms(r.get("arabic", "")):
             add_person(f, r["canonical"], "persons.tsv", RANK["person"])
@@ -185,5 +203,20 @@ def build_lexicon() -> Lexicon:
     # a first name that is also a common noun (بيت "house" / Pete) cannot vouch for a name
     from khabar.entities.freq import zipf
 
-    first = {f for f in first if zipf("ال" + f) < 4.0}
-    return Lexicon(auto, entries, holders, frozenset(first), frozenset(person_tokens), nisba_country)
+    first = {f for f in first if zipf("ال" + f) < 4.0 and len(f) >= 3 and not f.startswith("ال")
+             and f not in cues and f not in entries and f not in P.NAME_PARTICLES} \
+        | {r["arabic"] for r in _rows("gaz_first_names.tsv")}
+    org_words: dict[str, tuple[str, str]] = {}
+    for r in _rows("gaz_org_heads.tsv"):
+        key = norm_key(r["arabic"])
+        org_words[key] = (r["english"], r["kind"])
+        if r["kind"] == "head" and not key.startswith("ال"):
+            org_words.setdefault("ال" + key, (r["english"], "head"))
+    ambiguous: dict[str, list[Reading]] = {}
+    for r in _rows("gaz_ambiguous.tsv"):
+        cues = frozenset(norm_key(c) for c in r["cues"].split(" ") if c.strip())
+        for f in _forms(r["arabic"]):
+            ambiguous.setdefault(norm_key(f), []).append(
+                Reading(r["label"], r["canonical"], r.get("country", ""), cues, r.get("default") == "1"))
+    return Lexicon(auto, entries, holders, frozenset(first), frozenset(person_tokens), nisba_country,
+                   org_words, ambiguous)

