@@ -13,7 +13,12 @@ Choices worth knowing: a range (بين 10 و20، من 5 إلى 7) gives ``value`
 ``approx``; vague quantities are coded low (عشرات >= 20, see ``claims_vague.tsv``); a figure's
 source is the nearest cue of its clause, a بحسب/وفقا phrase before or after it or a reporting
 verb before it (قالت الأمم المتحدة إن ...), else the speaker of the attribution layer whose
-content holds it. Everything is matched on the normalized text of the text layer; every span is
+content holds it. A category may come from the counted noun after the figure, a verb or
+verbal noun before it, or a عدد/حصيلة X phrase it is equated with (ويقدر عدد النازحين ... بأكثر
+من 10 ملايين); a figure with none continues the casualty count before it in its sentence when
+a subset or list word says so (بينهم 20، إضافة إلى 30 مدنيا، وإن 120 منهم لا يزالون ...); a bare
+singular or dual people noun coordinated after a count adds 1 or 2 (12 فلسطينيا وجندي). A bare
+"X إلى Y" is a range only between like ends (not "لليلة واحدة إلى 27%"). Everything is matched on the normalized text of the text layer; every span is
 mapped back to the original with ``Normalized.to_original``. Lexicons: ``data/claims_*.tsv``;
 number parsing: :mod:`khabar.numbers`.
 """
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from fractions import Fraction
 from functools import cache
 from typing import Any, TypeVar
 
@@ -53,7 +59,9 @@ _DEF_FUNCTION = frozenset(normalize_word(w) for w in "إلى الذي التي �
 _FWD_STOP = _NP_STOP - {"ما", "هذا", "هذه", "ذلك", "تلك", "منهم", "منها", "منهن"}
 _AUX = frozenset(normalize_word(w) for w in "ما لا زال زالوا زالت يزال يزالون تزال مازال مازالوا".split())
 # a connector after which a reporting verb no longer governs: قال ... فيما قتل 50
-_NEW_CLAUSE = frozenset(normalize_word(w) for w in "فيما بينما لكن لكنه ولكن حين وفيما".split())
+_NEW_CLAUSE = frozenset(normalize_word(w) for w in "فيما بينما لكن لكنه ولكن حين وفيما كما".split())
+# the people a percentage may be a share of: 90% من سكان القطاع نزحوا
+_POPULATION = frozenset(normalize_word(w) for w in "سكان السكان الأهالي المواطنين الأطفال اللاجئين".split())
 _PP_AFTER_VERB = frozenset(normalize_word(w) for w in "في خلال عبر أمام لدى عن على".split())
 _PP_BEFORE = frozenset(normalize_word(w) for w in "في على عند خلال منذ بعد قبل لمدة طوال داخل".split())
 # people still under the rubble are missing (ما زالوا تحت الأنقاض)
@@ -61,9 +69,28 @@ _RUBBLE = frozenset(normalize_word(w) for w in "الأنقاض الركام".spl
 # a preposition the counted-noun scan looks past when its object says what was counted:
 # اضطر 200 ألف إلى النزوح، سبعة أشخاص في عداد المفقودين
 _PEEK = {normalize_word(p): frozenset(normalize_word(w) for w in ws.split()) for p, ws in (
-    ("إلى", "النزوح نزوح الفرار الفرار التهجير"),
+    ("إلى", "النزوح نزوح الفرار الفرار التهجير مغادرة ترك"),
+    ("على", "النزوح الفرار مغادرة ترك"),
     ("في", "عداد"),
 )}
+# leaving home is displacement: اضطر 60 ألفا إلى مغادرة منازلهم، أجبرت 500 عائلة على ترك بيوتها
+_LEAVE = frozenset(normalize_word(w) for w in "مغادرة ترك".split())
+_HOMES = frozenset(normalize_word(w) for w in "منازل منزل بيوت بيت ديار دار مساكن مسكن قرى قرية مدن مدينة".split())
+# a noun phrase that says a figure counts how many of a category: عدد القتلى، أعداد النازحين،
+# حصيلة الجرحى; the figure it is equated with may stand far after it (ويقدر عدد النازحين داخل
+# البلاد وخارجها بأكثر من 10 ملايين، إن عدد القتلى «أقل من 100»)
+# bodies count the dead only as the counted noun itself (12 جثة), not after a counted people
+# noun (شيع آلاف المواطنين جثامين الضحايا: the mourners are not the dead)
+_BODIES = frozenset(normalize_word(w) for w in "جثة جثث جثامين جثمان رفات أشلاء".split())
+_COUNT_NOUNS = frozenset(normalize_word(w) for w in "عدد أعداد حصيلة".split())
+_COUNT_REACH = 14
+_COUNT_STOP = frozenset(".؛;!?؟،,()[]")
+# a figure after these continues the casualty count before it in the sentence:
+# أصيب 100 شخص، بينهم 20 في حال الخطر; قتل 240 شخصا ... إضافة إلى نحو 30 مدنيا
+_SUBSET = frozenset(normalize_word(w) for w in "بينهم بينهن منهم منهن".split())
+_ALSO = tuple(tuple(normalize_word(w) for w in p.split()) for p in (
+    "إضافة إلى", "بالإضافة إلى", "فضلا عن", "علاوة على", "إلى جانب",
+))
 # a source phrase naming no one: وفق تقديرات أولية، بحسب أرقام رسمية
 _GENERIC_SOURCE = frozenset(normalize_word(w) for w in (
     "تقديرات تقدير أرقام الأرقام إحصاءات إحصائيات بيانات حصيلة الحصيلة أولية أولي رسمية رسمي "
@@ -76,9 +103,15 @@ _SOURCE_HEAD_TRIM = _GENERIC_SOURCE | frozenset(normalize_word(w) for w in (
 # verbal nouns that open the object of a reporting verb (أعلنت الوزارة تسجيل/ارتفاع/عدد ...) and
 # the words of an anonymity condition (قال مسؤول طلب عدم الكشف عن هويته إن ...)
 _OBJ_STOP = frozenset(normalize_word(w) for w in (
-    "عدد حصيلة ارتفاع انخفاض تسجيل سقوط وقوع وصول تراجع استمرار إطلاق عن "
+    "عدد حصيلة ارتفاع انخفاض تسجيل سقوط وقوع وصول تراجع استمرار إطلاق انتشال عن "
     "طلب شريطة فضل رفض تحدث مشترطا قوله قولها قولهم"
 ).split())
+# time adverbials between a reporting verb and its object, and كان before a fronted subject
+_TIME_ADV = frozenset(normalize_word(w) for w in (
+    "يوم أمس اليوم مساء صباح ليل فجر الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
+    "الماضي الفائت الجاري"
+).split())
+_KANA = frozenset(normalize_word(w) for w in "كان كانت وكان وكانت فكان فكانت".split())
 _ISSUED = frozenset(normalize_word(w) for w in "صادر صادرة الصادر الصادرة".split())
 _OPEN_QUOTES = frozenset('"«“')
 _CLOSE_QUOTES = frozenset('"»”')
@@ -90,7 +123,9 @@ _HEDGE_REACH = 2
 # detention words: hostages, or detainees when the sentence speaks of prisons (@prison)
 _DETENTION = frozenset(st for w in "محتجز محتجزا محتجزين محتجزون احتجاز احتجز احتجزت احتجزوا".split()
                        for st in (normalize_word(w), "و" + normalize_word(w)))
-_PERSON_CATEGORIES = frozenset({"killed", "injured", "displaced", "hostages", "arrested", "missing"})  # sentences after a figure that a verification note may stand in
+_PERSON_CATEGORIES = frozenset({"killed", "injured", "displaced", "hostages", "arrested", "missing"})
+# categories a عدد X phrase may give a figure far after it (aid and money need their unit)
+_COUNTABLE = _PERSON_CATEGORIES | {"rockets", "strikes", "buildings"}  # sentences after a figure that a verification note may stand in
 
 
 _P = TypeVar("_P", bound=tuple[Any, ...])
@@ -105,6 +140,7 @@ class _Lex:
     hedges: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]  # first word -> (words, scope, extent)
     sources: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, kind)
     persons: frozenset[str]
+    one_or_two: dict[str, int]  # a singular (1) or dual (2) people noun: جندي، طفلان
 
 
 @cache
@@ -134,6 +170,7 @@ def _lexicons() -> _Lex:
         {k: tuple(v) for k, v in cues.items()}, {k: frozenset(v) for k, v in groups.items()},
         currencies, blockers, _by_first(hedges), _by_first(sources),
         frozenset(normalize_word(r[0]) for r in read_table("claims_persons.tsv")),
+        {normalize_word(r[0]): 1 if r[1] == "s" else 2 for r in read_table("claims_persons.tsv") if r[1] in "sd"},
     )
 
 
@@ -237,8 +274,13 @@ def claims_stage(doc: Document) -> None:
             if doc.is_set_aside(os_, oe):
                 continue
             f = _classify(s.toks, q, lex)
+            if f is None and s.found:
+                f = _continues(s.toks, q, s.found, lex)
             if f is not None:
                 s.found.append(f)
+        if s.found:
+            s.found.extend(_coordinated(s.toks, s.found, lex))
+            s.found.sort(key=lambda f: f.q.i)
     # hedges: this sentence's, and a verification note in the next sentence with no figures
     for si, s in enumerate(sents):
         if s is None or not s.found:
@@ -315,6 +357,17 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
     if prev is not None and prev.kind == "word" and prev.text in ("ال", "لل", "بال", "وال") and prev.end == first.start:
         return None
     if q.percent:
+        # نحو 90% من سكان القطاع نزحوا: a share of the people that a verb gives a category
+        # (or of the people just named: 70% منهم نزحوا)
+        at = j + 1 if j < n and toks[j].text in ("منهم", "منهن") else j + 2
+        if at == j + 1 or (j + 1 < n and toks[j].text == "من" and _POPULATION & set(strip_clitics(toks[j + 1].text))):
+            for m in range(at, min(n, at + 3)):
+                w = toks[m]
+                if w.kind != "word" or (_has_article(w.text) and m > at):
+                    break
+                cat = next((c for c, _d, r, _u in _cue(w.text, lex) if c in _PERSON_CATEGORIES and not r), "")
+                if cat:
+                    return _Found(q, cat, "%", None, [])
         return _Found(q, "percent", "%", None, [])
     # money: 500 مليون دولار، $500
     if nxt is not None and nxt.kind == "word":
@@ -373,6 +426,14 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
             saw_aux = True
             k += 1
             continue
+        if t.text in _LEAVE and k > j and k + 1 < n and _is_home(toks[k + 1].text):
+            category = "displaced"  # اضطر 60 ألفا إلى مغادرة منازلهم
+            np_end = k + 2
+            break
+        if k > j and _has_article(t.text) and _cue(t.text, lex) and not _follows_count(toks, k, j, lex):
+            break  # شيع آلاف الفلسطينيين جثامين القتلى: القتلى is the genitive of another noun
+        if k > j and toks[k - 1].text != "من" and _BODIES & set(strip_clitics(t.text)):
+            break  # شيع آلاف المواطنين جثامين الضحايا
         if saw_aux and t.text == "تحت" and k + 1 < n and toks[k + 1].text in _RUBBLE:
             category = "missing"  # ما زالوا تحت الأنقاض
             np_end = k + 2
@@ -402,12 +463,12 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
         k += 1
         np_end = k
     forward = bool(category)
-    if not forward and prev is not None and prev.kind == "word" and i == ni and first.kind == "num":
-        # a number after a definite noun, with no counted noun, labels it: اليوم 397،
-        # الفرقة 98 في ...، القرار 2728 الذي ...
+    if not forward and prev is not None and prev.kind == "word" and i == ni and first.kind == "num" and j == ni + 1:
+        # a bare digit number after a definite noun, with no counted noun, labels it: اليوم 397،
+        # الفرقة 98 في ...، القرار 2728 الذي ... (with a scale word it counts: منذ بداية الحرب 9 آلاف)
         if _is_definite_noun(prev.text) and not _cue(prev.text, lex) and (
             nxt is None or nxt.kind == "punct" or nxt.text in _NP_STOP or nxt.text == "من"
-            or _is_definite_noun(nxt.text) or nxt.text.startswith("و")
+            or _is_definite_noun(nxt.text) or nxt.text.startswith(("و", "لل"))
         ):
             return None
     sub_end = np_end
@@ -445,6 +506,16 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
             if t.kind == "word" and t.text.startswith("و") and len(t.text) > 3 and not t.text.startswith("وال"):
                 break  # وأسرنا 7: a new coordinated clause with its own verb
             k -= 1
+    count_at = i
+    if not category and (head is None or _is_person(head.text, lex)) and not (
+        i >= 1 and toks[i - 1].text in _PP_BEFORE
+    ):
+        category, _b, count_at = _count_of(toks, i, lex, requires_ok)
+    if category and not forward and late_bound is None and q.bound == "exact" and q.value_max is None:
+        # تجاوز عدد القتلى 40 ألفا: the verb before عدد X bounds the figure
+        count_cat, count_bound, _k = _count_of(toks, i, lex, requires_ok)
+        if count_cat == category:
+            late_bound = count_bound
     if not category:
         return None
     if category == "hostages" and cue_word in _DETENTION and requires_ok("@prison"):
@@ -453,7 +524,8 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
         return None  # احتجزت السلطات سفينة تحمل 3 آلاف طن: a verb about people, a figure of things
     if category == "injured" and any(
         lex.blockers.get(st) == "disease"
-        for t in toks[max(0, i - _WINDOW_BEFORE):min(n, max(np_end, j) + 4)] for st in strip_clitics(t.text)
+        for t in toks[max(0, min(i - _WINDOW_BEFORE, count_at)):min(n, max(np_end, j) + 4)]
+        for st in strip_clitics(t.text)
     ):
         return None  # 500 إصابة بفيروس كورونا: cases of an illness
     if q.bound == "exact" and q.value_max is None:
@@ -467,6 +539,146 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
             if late_bound is not None:
                 q = replace(q, bound=late_bound)
     return _Found(q, category, unit, subject, [])
+
+
+def _coordinated(toks: list[Tok], found: list[_Found], lex: _Lex) -> list[_Found]:
+    """A bare singular or dual people noun coordinated right after a casualty count adds 1 or 2.
+
+    مقتل 12 فلسطينيا وجندي إسرائيلي -> 12 killed and 1 killed; أصيب 5 مدنيين وطفلان -> 2 injured.
+    """
+    out: list[_Found] = []
+    taken = {k for f in found for k in range(f.q.i, f.q.j)}
+    for f in found:
+        if f.category not in _PERSON_CATEGORIES:
+            continue
+        k = f.subject[1] if f.subject is not None else f.q.j
+        if k >= len(toks) or k in taken or f.subject is None or not _is_person(toks[f.subject[1] - 1].text, lex):
+            continue
+        t = toks[k]
+        if t.kind != "word" or not t.text.startswith("و"):
+            continue
+        count = lex.one_or_two.get(t.text[1:])
+        if count is None:
+            continue
+        q = Quantity(k, k + 1, t.start + 1, t.end, t.start + 1, t.end, Fraction(count), None, "exact",
+                     False, True, False)
+        out.append(_Found(q, f.category, None, (k, k + 1), []))
+    return out
+
+
+def _is_home(word: str) -> bool:
+    """A home word with or without its possessive pronoun: منازلهم، بيوتها، ديارهم."""
+    if word in _HOMES:
+        return True
+    return any(word.endswith(p) and word[: -len(p)] in _HOMES for p in ("هم", "هن", "ها", "ه", "نا"))
+
+
+def _follows_count(toks: list[Tok], k: int, j: int, lex: _Lex) -> bool:
+    """May the definite word at ``k`` still belong to the figure ending at ``j``?
+
+    Yes right after the figure or its من (100 من الجرحى), after a person noun (عشرات الأطفال
+    الجرحى), after في عداد, a number or an auxiliary; not after another noun, whose genitive
+    it is (آلاف الفلسطينيين جثامين القتلى).
+    """
+    p = toks[k - 1]
+    if k - 1 < j or p.kind != "word":
+        return True
+    return p.text in ("من", "عداد") or p.text in _PEEK or p.text in _AUX or _is_person(p.text, lex)
+
+
+def _count_of(toks: list[Tok], i: int, lex: _Lex, requires_ok: Any) -> tuple[str, Bound | None, int]:
+    """Category of a figure equated with a عدد/حصيلة X phrase before it in its clause, or "".
+
+    Also the bound of a verb that opens the phrase (تجاوز عدد القتلى 40 ألفا: lower) and the
+    token index of عدد/حصيلة.
+    """
+    k = i - 1
+    while k >= 0 and k >= i - _COUNT_REACH:
+        t = toks[k]
+        if t.kind == "punct":
+            if t.text in _COUNT_STOP:
+                return "", None, i
+            k -= 1
+            continue
+        if k < i - 1 and (t.text in _COMPLEMENTIZERS or t.text in _NEW_CLAUSE):
+            return "", None, i
+        if _COUNT_NOUNS & set(strip_clitics(t.text)):
+            bound = _verb_bound(toks, k) if t.text in _COUNT_NOUNS else None
+            if k + 1 < i and toks[k + 1].kind == "word":
+                for cat, _direction, req, _unit in _cue(toks[k + 1].text, lex):
+                    if cat in _COUNTABLE and requires_ok(req):
+                        return cat, bound, k
+            for cat, direction, req, _unit in _cue(t.text, lex):
+                if direction == "before" and requires_ok(req):
+                    return cat, bound, k  # حصيلة alone counts the dead
+            return "", None, i
+        k -= 1
+    return "", None, i
+
+
+@cache
+def _verb_bounds() -> dict[tuple[str, ...], Bound]:
+    """One- and two-word pre-bound phrases that are verbs (تجاوز، يفوق، لا يتجاوز), by words."""
+    from khabar.numbers import bound_phrases
+
+    return {w: b for w, b in bound_phrases()[0]
+            if len(w) <= 2 and w[-1] not in ("من", "عن", "علي", "الي", "ب", "ل")
+            and (w[0] in ("لا", "لم", "فاق", "فاقت") or (w[0][0] in "يت" and not w[0].endswith("ا")))}
+
+
+def _verb_bound(toks: list[Tok], k: int) -> Bound | None:
+    """The bound of a verb right before token ``k`` (its subject): تخطى عدد المصابين 5 آلاف."""
+    vb = _verb_bounds()
+    for m in (2, 1):
+        if k - m < 0 or any(t.kind != "word" for t in toks[k - m:k]):
+            continue
+        words = [t.text for t in toks[k - m:k]]
+        for stem in strip_clitics(words[0]):
+            b = vb.get((stem, *words[1:]))
+            if b is not None:
+                return b
+    return None
+
+
+def _continues(toks: list[Tok], q: Quantity, found: list[_Found], lex: _Lex) -> _Found | None:
+    """A figure continuing a casualty count of its sentence, with that count's category.
+
+    بينهم 20، من بينهم 6 أطفال (after a comma or as the next phrase of the count), إضافة إلى
+    نحو 30 مدنيا، and an anaphoric وإن نحو 120 منهم (منهم right after the figure of a new clause).
+    """
+    prior = [f for f in found if f.q.j <= q.i and f.category in _PERSON_CATEGORIES]
+    if not prior or q.percent or q.value.denominator != 1:
+        return None
+    last = prior[-1]
+    n = len(toks)
+    i, j = q.i, q.j
+    if i == 0 or (not q.words and 1900 <= q.value <= 2100):
+        return None
+    head = toks[j] if j < n and toks[j].kind == "word" else None
+    if head is not None and (head.text in lex.blockers or head.text in lex.currencies):
+        return None
+    person_head = head is None or head.text in _FWD_STOP or _is_person(head.text, lex)
+    prev = toks[i - 1]
+    ok = False
+    if prev.kind == "word" and _SUBSET & set(strip_clitics(prev.text)):
+        # the subset phrase opens a new phrase: after a comma, with و, as من بينهم, or right
+        # after the count (but not "عاد منهم 500": a verb governs it)
+        before = toks[i - 2] if i >= 2 else None
+        ok = (before is None or before.kind == "punct" or prev.text.startswith("و")
+              or before.text in ("من", "ومن") or before.end <= toks[last.q.j - 1].end
+              or (last.subject is not None and i - 2 == last.subject[1] - 1))
+    elif any(_match(toks, i - len(p), p) for p in _ALSO):
+        ok = person_head
+    elif head is not None and head.text in ("منهم", "منهن"):
+        # an anaphoric figure in a state the count still holds: وإن نحو 120 منهم لا يزالون ...،
+        # 2 منهم في حالة حرجة (not "5 منهم فارقوا الحياة": an unknown verb may change it)
+        after = toks[j + 1] if j + 1 < n else None
+        ok = (prev.kind == "punct" or bool(_COMPLEMENTIZERS & set(strip_clitics(prev.text))) or prev.text == "و") and (
+            after is None or after.kind == "punct" or after.text in _AUX or after.text in ("في", "لم", "لن")
+            or post_bound(toks, j + 1) is not None)
+    if not ok:
+        return None
+    return _Found(q, last.category, None, None, [])
 
 
 def _is_person(word: str, lex: _Lex) -> bool:
@@ -581,17 +793,25 @@ def _sources(toks: list[Tok], lex: _Lex, ents: list[tuple[int, int]]) -> list[_S
                     out.append(_Source(k, src_start, end, "verb"))
         else:
             # قال في بيان إن / قالت للصحفيين إن: a prepositional phrase, not a subject
+            while after < n and toks[after].text in _TIME_ADV:
+                after += 1  # أعلنت يوم السبت مقتل ...: a time adverbial, not the subject
             pp = after < n and (toks[after].text in _PP_AFTER_VERB or toks[after].text.startswith("لل"))
-            end = after if pp else _np_end(toks, after, lex, ents)
+            # أعلن مقتل 27: a verbal noun of a category opens the object; there is no subject after
+            obj = after < n and bool(_cue(toks[after].text, lex) or _OBJ_STOP & set(strip_clitics(toks[after].text))) \
+                and not (_GENERIC_SOURCE & set(strip_clitics(toks[after].text)))
+            end = after if pp or obj else _np_end(toks, after, lex, ents)
             after = _trim_head(toks, after, end)  # أظهرت بيانات وزارة الصحة -> وزارة الصحة
             if end > after and not all(
                 _GENERIC_SOURCE & set(strip_clitics(x.text)) for x in toks[after:end]
             ):
                 out.append(_Source(k, after, end, "verb"))
-            elif after < n and (toks[after].text in _COMPLEMENTIZERS or pp):
-                start = _np_start(toks, k)
-                if start < k:
-                    out.append(_Source(k, start, k, "verb"))
+            elif after < n and (toks[after].text in _COMPLEMENTIZERS or pp or _cue(toks[after].text, lex)
+                                or set(strip_clitics(toks[after].text)) & _OBJ_STOP):
+                # the subject stands before the verb: الوزارة قد أعلنت مقتل ...، الوزارة قالت إن
+                kk = k - 1 if k >= 1 and toks[k - 1].text == "قد" else k
+                start = _np_start(toks, kk)
+                if start < kk:
+                    out.append(_Source(k, start, kk, "verb"))
         k = max(after, k + 1)
     return out
 
@@ -650,7 +870,7 @@ def _np_end(toks: list[Tok], k: int, lex: _Lex, ents: list[tuple[int, int]] = []
             break  # أعلنت الوزارة مقتل ...، but نادي الأسير is a name
         if end > k and t.text == "في" and (end + 1 >= n or toks[end + 1].kind != "word"):
             break
-        if t.text.startswith("و") and end > k + 1 and len(t.text) > 3:
+        if t.text.startswith("و") and end > k + 1 and len(t.text) > 3 and not in_ent and toks[end - 1].text != "في":
             break
         end += 1
     while end > k and toks[end - 1].text in ("في", "ل", "ب", "و"):
@@ -663,7 +883,7 @@ def _np_start(toks: list[Tok], k: int) -> int:
     start = k
     while start > 0 and start > k - 6:
         t = toks[start - 1]
-        if t.kind != "word" or t.text in _NP_STOP or t.text in _COMPLEMENTIZERS:
+        if t.kind != "word" or t.text in _NP_STOP or t.text in _COMPLEMENTIZERS or t.text in _KANA:
             break
         start -= 1
     return start
@@ -691,7 +911,10 @@ def _claim(doc: Document, norm: Normalized, s: _Sentence, f: _Found, srcs: list[
     if cands:
         best = min(cands, key=lambda c: (c[0], c[1]))[2]
     if best is not None:
-        sp = _span(doc, norm, s.toks[best.start].start, s.toks[best.end - 1].end)
+        first_tok = s.toks[best.start]
+        # والجيش أعلن ...: the conjunction is not part of the name
+        sp = _span(doc, norm, first_tok.start + (1 if first_tok.text.startswith("وال") else 0),
+                   s.toks[best.end - 1].end)
         source = ClaimSource(start=sp.start, end=sp.end, text=sp.text, canonical=_canonical(doc, sp.start, sp.end))
     else:
         for a in doc.attributions:

@@ -457,6 +457,10 @@ _CHANGE_WORDS = frozenset({
 })
 
 
+# "one" is an adjective after a noun (لليلة واحدة، نقطة واحدة), never the low end of a bare range
+_ONE_WORDS = frozenset({"واحد", "واحده", "احد", "احدي"})
+
+
 def _range_after(toks: list[Tok], i: int, j: int, lo: Fraction) -> tuple[int, Fraction, Fraction] | None:
     """The upper end of a range starting with the number at ``[i, j)``: (end, value, its scale).
 
@@ -483,6 +487,12 @@ def _range_after(toks: list[Tok], i: int, j: int, lo: Fraction) -> tuple[int, Fr
         if (t.text == "حتي" and prev not in ("من", "بين")) or any(
             w in _CHANGE_WORDS for tok in toks[max(0, i - 7):i] for w in strip_clitics(tok.text)
         ):
+            return None
+        if not {"من", "بين", "مابين"} & set(strip_clitics(prev)) and (
+            j + 1 >= n or toks[i].kind != toks[j + 1].kind or toks[i].text in _ONE_WORDS
+        ):
+            # a bare "X إلى Y" is a range only between like ends (5 إلى 7، عشرة إلى عشرين): in
+            # "لليلة واحدة إلى 27%" the word is an adjective and إلى goes with the verb
             return None
         sub, base = toks, j + 1
     elif t.kind == "word" and t.text == "او":
