@@ -1,6 +1,6 @@
 """Side-by-side: khabar's timex stage vs dateparser on khabar's table of timex test cases.
 
-usage: .venv/bin/python bench/timex_vs_dateparser.py [--show N]
+usage: .venv/bin/python bench/timex_vs_dateparser.py [--show N] [--dev]
 
 Cases come from ``tests/timex/cases.py`` (text, DCT, type, value). A system is right on a
 case when:
@@ -12,7 +12,9 @@ case when:
   equal it. dateparser has no durations, sets or PRESENT_REF-style values, so those rows
   count against it; the "calendar" line restricts to rows whose value is a calendar date.
 Note: the cases are khabar's own development table, so khabar's figure on them measures
-coverage of the listed families, not held-out accuracy.
+coverage of the listed families, not held-out accuracy. ``--dev`` instead takes every
+required gold timex of the project's development set (eval/gold), each with the sentence
+that holds it and the article's date, as a row judged the same way.
 """
 
 from __future__ import annotations
@@ -52,10 +54,30 @@ def _at_precision(d: dt.datetime, expected: str) -> str:
     return d.isoformat()
 
 
+def dev_rows() -> list[tuple[str, str | None, str | None, str | None]]:
+    """(sentence, DCT, type, value) for each required gold timex of eval/gold."""
+    import json
+
+    root = Path(__file__).resolve().parent.parent / "eval"
+    rows: list[tuple[str, str | None, str | None, str | None]] = []
+    for g in sorted((root / "gold").glob("*.json")):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        text = (root / "corpus" / f"{g.stem}.txt").read_text(encoding="utf-8")
+        for t in gold["timexes"]:
+            if t.get("optional"):
+                continue
+            a = max((m.end() for m in re.finditer(r"[.!؟?\n]", text[:t["start"]])), default=0)
+            b = next((m.start() for m in re.finditer(r"[.!؟?\n]", text[t["end"]:])), len(text) - t["end"])
+            rows.append((text[a:t["end"] + b].strip(), gold["publication_date"]["value"], t["type"], t["value"]))
+    return rows
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", type=int, default=0, help="print N rows dateparser gets wrong")
+    ap.add_argument("--dev", action="store_true", help="rows from the development set's gold instead")
     args = ap.parse_args()
+    rows = dev_rows() if args.dev else CASES
     warnings.filterwarnings("ignore")
     from dateparser.search import search_dates
 
@@ -63,7 +85,7 @@ def main() -> int:
     k_ok = d_ok = k_cal = d_cal = n_cal = 0
     wrong: list[str] = []
     k_time = d_time = 0.0
-    for text, dct, typ, value in CASES:
+    for text, dct, typ, value in rows:
         t0 = time.perf_counter()
         got = [(t.type, t.value) for t in extract(text, dct)]
         k_time += time.perf_counter() - t0
@@ -88,8 +110,8 @@ def main() -> int:
             d_cal += d_right
         if not d_right:
             wrong.append(f"{text!r} dct={dct} expected {typ} {value}; dateparser {found}")
-    n = len(CASES)
-    print(f"cases {n} (calendar-valued {n_cal}, near-misses {sum(1 for c in CASES if c[2] is None)})")
+    n = len(rows)
+    print(f"cases {n} (calendar-valued {n_cal}, near-misses {sum(1 for c in rows if c[2] is None)})")
     print(f"all cases       khabar {k_ok / n:.3f} ({k_ok}/{n})   dateparser {d_ok / n:.3f} ({d_ok}/{n})")
     print(f"calendar values khabar {k_cal / n_cal:.3f} ({k_cal}/{n_cal})   dateparser {d_cal / n_cal:.3f} ({d_cal}/{n_cal})")
     print(f"time            khabar {k_time:.2f}s   dateparser {d_time:.2f}s")

@@ -149,3 +149,23 @@ def test_key_gate_loses_no_match() -> None:
         fast = [(c.start, c.end, c.type) for c in find_candidates(norm)]
         full = [(c.start, c.end, c.type) for c in find_candidates(norm, gate=False)]
         assert fast == full, text
+
+
+def test_day_ranges_give_two_dates_with_their_own_spans() -> None:
+    text = "استمرت المحادثات من 1 إلى 3 أبريل، ثم بين 10 و12 مايو 2023، وفي الفترة 20-22 يونيو."
+    found = extract(text, "2024-06-10")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("1", "DATE", "2024-04-01"), ("3 أبريل", "DATE", "2024-04-03"),
+        ("10", "DATE", "2023-05-10"), ("12 مايو 2023", "DATE", "2023-05-12"),
+        ("20", "DATE", "2024-06-20"), ("22 يونيو", "DATE", "2024-06-22")]
+
+
+def test_numbers_joined_by_and_are_not_a_range_without_a_cue() -> None:
+    found = extract("قتل 10 و12 مارس", "2024-06-10")
+    assert [t.text for t in found] == ["12 مارس"]
+
+
+def test_ordinal_day_month_is_last_october_from_june() -> None:
+    doc = analyze("قالت الوزارة إن الهجوم في السابع من أكتوبر تشرين الأول أدى إلى مقتل المئات.", "2024-06-10",
+                  stages=("timex",))
+    assert [(t.text, t.value) for t in doc.timexes] == [("السابع من أكتوبر تشرين الأول", "2023-10-07")]

@@ -47,11 +47,14 @@ def timex_stage(doc: Document) -> None:
     captions = [(cap.start, cap.end) for cap in doc.layout.captions]
     anchor: str | None = None
     last_day: tuple[int, str] | None = None  # (normalized end, value) of the latest day-precision date
+    last_body_day: str | None = None  # the latest day-precision date outside captions
     for c, s, e in kept:
         future = is_future(text, c.start, c.end) if c.needs_tense else False
         day = None
         if c.kind == "clock" and last_day is not None and 0 <= c.start - last_day[0] <= 14:
             day = last_day[1]
+        elif c.kind == "narrative-day" and last_body_day is not None:
+            day = last_body_day
         ctx = Ctx(dct=dct, future=future, anchor=anchor, day=day)
         value, mod = c.resolve(ctx)
         used: str | None = None
@@ -68,6 +71,8 @@ def timex_stage(doc: Document) -> None:
                 anchor = value[:10]
         if _DAY.match(value[:10]) and c.type in ("DATE", "TIME"):
             last_day = (c.end, value[:10])
+            if not any(a <= s and e <= b for a, b in captions):
+                last_body_day = value[:10]
 
 
 def extract(text: str, dct: str | dt.date | None = None) -> list[Timex]:

@@ -104,9 +104,15 @@ def shift_value(value: str, n: int, unit: str) -> str | None:
     return None
 
 
-def nearest_year(dct: dt.date, month: int, day: int | None, future: bool) -> int:
-    """Year putting ``month``/``day`` nearest the DCT; ties and near-ties go to the past
-    (news reports what happened) unless the sentence is in the future tense."""
+AGAINST_TENSE = 3.0  # a date against the tense must be this many times nearer to win (about 3 months ahead at most)
+
+
+def nearest_year(dct: dt.date, month: int, day: int | None, future: bool, strict: bool = False) -> int:
+    """Year putting ``month``/``day`` nearest the DCT, past-biased: news reports what
+    happened, so a date ahead of the DCT in a sentence not in the future tense must be
+    ``AGAINST_TENSE`` times nearer than the one behind it (7 October in a June article is
+    last October, not next). ``strict``: only the tense's side of the DCT (a month in the
+    DCT's own month counts as both sides)."""
     best: tuple[float, int] | None = None
     for y in (dct.year - 1, dct.year, dct.year + 1):
         if day is None:
@@ -119,8 +125,10 @@ def nearest_year(dct: dt.date, month: int, day: int | None, future: bool) -> int
             d = valid_date(y, month, day) or dt.date(y, month, 28)
             delta = (dct - d).days  # > 0: in the past
         dist = float(abs(delta))
-        if (delta < 0) != future:
-            dist *= 2.0  # against the tense: needs to be much nearer to win
+        if delta != 0 and (delta < 0) != future:
+            if strict:
+                continue
+            dist *= AGAINST_TENSE  # against the tense: needs to be much nearer to win
         if best is None or dist < best[0]:
             best = (dist, y)
     assert best is not None

@@ -72,6 +72,8 @@ UNITW = alternation(L.cardinals.keys())
 TENW = alternation(L.tens.keys())
 HUNDW = alternation(L.hundreds.keys())
 COUNTW = rf"(?:{UNITW}\s+و\s*{TENW}|{UNITW}\s+عشر[ه]?|{TENW}|{HUNDW}|{UNITW})"
+# the definite form after a plural: "الساعات الأربع والعشرين الماضية"
+COUNTW_DEF = rf"(?:(?:ال)?{UNITW}\s+و\s*(?:ال)?{TENW}|(?:ال)?{UNITW}\s+عشر[ه]?|(?:ال)?{TENW}|(?:ال)?{HUNDW}|(?:ال)?{UNITW})"
 ORDW = alternation(L.ordinals.keys())
 ORDTENW = alternation(L.ordinal_tens.keys())
 ORDDAY = rf"(?:{ORDW}\s+و\s*{ORDTENW}|{ORDW}\s+عشر[ه]?|{ORDTENW}|{ORDW})"
@@ -128,7 +130,7 @@ PLURAL = alternation(PLURALS)
 SINGULAR = alternation(SINGULARS - {"عقد"})  # bare عقد is usually "contract"
 ISO_UNIT = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
 
-QMODS = {"اكثر من": "MORE_THAN", "ما يزيد عن": "MORE_THAN", "ما يزيد على": "MORE_THAN", "اقل من": "LESS_THAN",
+QMODS = {"اكثر من": "MORE_THAN", "ما يزيد عن": "MORE_THAN", "ما يزيد علي": "MORE_THAN", "اقل من": "LESS_THAN",
          "ما لا يقل عن": "EQUAL_OR_MORE", "نحو": "APPROX", "حوالي": "APPROX", "قرابه": "APPROX", "زهاء": "APPROX",
          "ما يقرب من": "APPROX", "ما يناهز": "APPROX", "قرابة": "APPROX"}
 QMOD = alternation(QMODS.keys())
@@ -143,8 +145,8 @@ DAYWORDS = {"اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -
             "امس الاول": -2, "غدا": 1, "الغد": 1, "غد": 1, "بكرا": 1, "بعد غد": 2, "بعد الغد": 2}
 DAYWORD = alternation(DAYWORDS.keys())
 REFS = {"الان": "PRESENT_REF", "حاليا": "PRESENT_REF", "في الوقت الحالي": "PRESENT_REF",
-        "في الوقت الراهن": "PRESENT_REF", "في الوقت الحاضر": "PRESENT_REF", "حتى الان": "PRESENT_REF",
-        "حتى اللحظه": "PRESENT_REF", "لحد الان": "PRESENT_REF", "هذه الايام": "PRESENT_REF",
+        "في الوقت الراهن": "PRESENT_REF", "في الوقت الحاضر": "PRESENT_REF", "حتي الان": "PRESENT_REF",
+        "حتي اللحظه": "PRESENT_REF", "لحد الان": "PRESENT_REF", "هذه الايام": "PRESENT_REF",
         "في هذه الايام": "PRESENT_REF", "مؤخرا": "PAST_REF", "في الاونه الاخيره": "PAST_REF",
         "في الماضي": "PAST_REF", "في وقت سابق": "PAST_REF", "في المستقبل": "FUTURE_REF",
         "في المستقبل القريب": "FUTURE_REF", "مستقبلا": "FUTURE_REF", "قريبا": "FUTURE_REF",
@@ -163,7 +165,7 @@ SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 YEAR_CUES = {"في", "منذ", "حتى", "قبل", "بعد", "خلال", "عام", "العام", "عامي", "سنه", "السنه", "سنتي", "مطلع",
              "بدايه", "نهايه", "اواخر", "اوائل", "منتصف", "اواسط", "ربيع", "صيف", "خريف", "شتاء", "موسم",
              "انتخابات", "دستور", "حرب", "نكبه", "نكسه", "ثوره", "احداث", "حدود", "قبيل", "ابان", "اثناء", "طوال",
-             "الى", "حتي", "من", "عن", "مستهل", "مونديال", "اولمبياد", "ميزانيه", "موازنه",
+             "الي", "حتي", "من", "عن", "مستهل", "مونديال", "اولمبياد", "ميزانيه", "موازنه",
              "تعداد", "لعام", "بعام", "وعام", "العامين", "عامين", "خطه", "رؤيه", "اجندة", "اجنده"}
 YEAR_REJECT_BEFORE = {"رقم", "القرار", "قرار", "الماده", "ماده", "العدد", "عدد", "الرقم", "بند", "البند", "الصفحه",
                       "صفحه", "ص", "الفصل", "القانون", "قانون", "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل",
@@ -225,6 +227,8 @@ def count_value(s: str | None) -> float | None:
     parts = [p for p in re.split(r"\s+|(?<=\s)و", s) if p]
     for p in parts:
         p = p.removeprefix("و") if p not in L.cardinals and p not in L.tens else p
+        if p.startswith("ال") and p[2:] in L.cardinals.keys() | L.tens.keys() | L.hundreds.keys():
+            p = p[2:]
         if p in ("عشر", "عشره") and total:
             total += 10
         elif p in L.cardinals:
@@ -287,7 +291,7 @@ def fmt_dur(n: float | None, unit: str) -> str:
 
 # --- handlers ---------------------------------------------------------------------------
 
-Handler = Callable[[re.Match[str], str], "Cand | None"]
+Handler = Callable[[re.Match[str], str], "Cand | list[Cand] | None"]
 PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
 
 
@@ -302,8 +306,11 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
     return m.start("c"), m.end("c")
 
 
+_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+(?:يوم\s+)?$")
+
+
 def _date_cand(m: re.Match[str], y: int | None, mo: int, d: int | None, wd: int | None = None) -> Cand | None:
-    """A Gregorian date, year optional (then nearest the DCT)."""
+    """A Gregorian date, year optional (then nearest the DCT; only behind it after منذ)."""
     if d is not None and not (1 <= d <= 31):
         return None
     if y is not None and d is not None and cal.valid_date(y, mo, d) is None:
@@ -313,17 +320,21 @@ def _date_cand(m: re.Match[str], y: int | None, mo: int, d: int | None, wd: int 
         value = _fmt_partial(y, mo, d)
         absolute = cal.valid_date(y, mo, d) if d is not None else None
         return Cand(s, e, "DATE", lambda c: (value, None), absolute=absolute, weekday=wd,
-                    kind="day" if d is not None else "")
+                    kind="day" if d is not None else "", extra={"y": y, "mo": mo, "d": d})
+
+    # "منذ 15 يوليو" (since): a date behind the DCT whatever the distance
+    since = bool(_SINCE_BEFORE.search(m.string, max(0, m.start("c") - 12), m.start("c")))
 
     def res(c: Ctx) -> tuple[str, str | None]:
         if c.dct is None:
             return _fmt_partial(None, mo, d), None
-        y = cal.nearest_year(c.dct, mo, d, c.future)
+        y = cal.nearest_year(c.dct, mo, d, c.future and not since, strict=since)
         if wd is not None and d is not None:  # "الجمعة 29 مارس": the nearby year where it is a Friday
             fits = [k for k in (y, y - 1, y + 1) if (day := cal.valid_date(k, mo, d)) and day.isoweekday() == wd]
             y = fits[0] if fits else y
         return _fmt_partial(y, mo, d), None
-    return Cand(s, e, "DATE", res, weekday=wd, needs_tense=True, kind="day" if d is not None else "")
+    return Cand(s, e, "DATE", res, weekday=wd, needs_tense=True, kind="day" if d is not None else "",
+                extra={"mo": mo, "d": d})
 
 
 def _year_of(m: re.Match[str]) -> int | None:
@@ -331,18 +342,115 @@ def _year_of(m: re.Match[str]) -> int | None:
     return int(y) if y else None
 
 
+# the second name of a double month: "آذار/مارس", "مارس (آذار)", and Reuters' bare "أكتوبر تشرين الأول"
+DMON = rf"(?:\s*[/(]\s*{MONTH}(?:\s*\))?|\s+(?P<mon2>{MONTH})(?!\w))?"
+
+
+def _same_month(m: re.Match[str]) -> bool:
+    """A bare second month name must name the same month (not a list of two)."""
+    m2 = m.groupdict().get("mon2")
+    return not m2 or month_of(m2) == month_of(m["mon"])
+
+
 _YEAR_TAIL = rf"(?:\s*[،,.\-/]?\s*(?:من\s+)?(?:{YEARW})?\s*\(?\s*(?P<y>\d{{4}})(?!\d)(?:\s*\))?(?:\s*{ERA_G}{E})?)"
 _WD_HEAD = rf"(?:(?:يوم\s+)?(?:ال)?(?P<wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)"
 
 
+_DAYN = rf"(?:[0-3]?\d(?!\d)|{ORDDAY})"
+
+
+@pattern(rf"{B}(?:(?P<cue>من|بين|ما\s+بين|يومي|ايام|في|يوم|الفتره\s+من|الفتره\s+بين)\s+)?(?P<c>(?P<d1>{_DAYN})\s*(?P<sep>-|–|الي|حتي|و)\s*"
+         rf"(?P<d2>{_DAYN})\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONTH}){DMON}{_YEAR_TAIL}?){E}")
+def _range(m: re.Match[str], text: str) -> list[Cand] | None:
+    """A range of days in one month ("من 1 إلى 3 أبريل", "بين 10 و12 مارس", "1-3 أبريل"): two
+    DATEs as TimeML annotates them, the first end taking the second's month and year."""
+    def day(x: str) -> int | None:
+        return int(x) if x[0].isdigit() else ordinal_value(x)
+
+    d1, d2 = day(m["d1"]), day(m["d2"])
+    if d1 is None or d2 is None or not 1 <= d1 < d2 <= 31 or not _same_month(m):
+        return None
+    words = not m["d1"][0].isdigit() or not m["d2"][0].isdigit()
+    if words and not re.search(r"\sمن\s", text[m.end("d2"):m.start("mon")] + " "):
+        return None  # ordinals need "من" before the month ("الأول والثاني من أبريل")
+    if m["sep"] == "و" and not m["cue"]:
+        return None
+    mo = month_of(m["mon"])
+    second = _date_cand(m, _year_of(m), mo, d2)
+    if second is None or cal.valid_date(2000, mo, d1) is None:  # 2000: a leap year
+        return None
+    second.start = m.start("d2")
+    inner = second.resolve
+
+    def res1(c: Ctx) -> tuple[str, str | None]:
+        v = inner(c)[0]
+        return v[:-2] + f"{d1:02d}", None
+    y = _year_of(m)
+    first = Cand(m.start("d1"), m.end("d1"), "DATE", res1, absolute=cal.valid_date(y, mo, d1) if y else None,
+                 needs_tense=True, kind="day")
+    return [first, second]
+
+
+def _modifies_noun(text: str, pos: int) -> bool:
+    """Is the ordinal at ``pos`` an adjective of the definite noun before it ("الأسبوع الأول",
+    "النصف الثاني") rather than a day ("في الأول من أبريل", "الموافق الأول من رمضان")?"""
+    prev = _words_before(text, pos, 1)
+    if not prev or not prev[-1].startswith("ال") or prev[-1] in ("الموافق", "اليوم"):
+        return False
+    return prev[-1][2:] not in L.weekdays and not text[max(0, pos - 3):pos].strip().endswith(("،", ",", "-", ":"))
+
+
+_PART_OF_MONTH = rf"(?:ال)?(?P<part>اسبوع|نصف|عشر)\s+(?P<po>{ORDW}|الاخير|الاخيره|الاواخر|الاوائل|الاولي)"
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>{_PART_OF_MONTH}\s+من\s+(?:شهر\s+)?(?P<mon>{MONTH}){DMON}{_YEAR_TAIL}?){E}")
+def _part_of_month(m: re.Match[str], text: str) -> Cand | None:
+    """"الأسبوع الأول من أبريل" (the ISO week holding the month's first Thursday; the last
+    week, its last Thursday), "النصف الثاني من مارس" / "العشر الأواخر من" (the month, mod
+    START/END)."""
+    if not _same_month(m):
+        return None
+    mo = month_of(m["mon"])
+    last = m["po"] in ("الاخير", "الاخيره", "الاواخر")
+    k = 1 if m["po"] in ("الاوائل", "الاولي") else (0 if last else (ordinal_value(m["po"]) or 0))
+    part = m["part"]
+    if part == "نصف" and k > 2 or part == "اسبوع" and k > 5 or part == "عشر" and k > 3:
+        return None
+    month = _date_cand(m, _year_of(m), mo, None)
+    if month is None:
+        return None
+    inner = month.resolve
+    if part == "اسبوع":
+        def res(c: Ctx) -> tuple[str, str | None]:
+            v = inner(c)[0]
+            if not v[:4].isdigit():
+                return v, None
+            y = int(v[:4])
+            # weeks counted as ISO does for years: by their Thursdays
+            first = dt.date(y, mo, 1)
+            first_thu = first + dt.timedelta(days=(4 - first.isoweekday()) % 7)
+            end = dt.date(*cal.add_months(y, mo, 1), 1) - dt.timedelta(days=1)
+            last_thu = end - dt.timedelta(days=(end.isoweekday() - 4) % 7)
+            day = last_thu if last else min(first_thu + dt.timedelta(days=7 * (k - 1)), last_thu)
+            return cal.fmt_week(day), None
+        month.resolve = res
+        return month
+    mod = "START" if k == 1 and not last else ("END" if last or (part == "نصف" and k == 2) or k == 3 else "MID")
+    month.resolve = lambda c: (inner(c)[0], mod)
+    month.mod = mod
+    return month
+
+
 @pattern(rf"{B}{PRE}(?P<c>{_WD_HEAD}?(?:(?:يوم|بتاريخ|تاريخ)\s+)?(?:(?P<d>[0-3]?\d)(?!\d)|(?P<od>{ORDDAY}))\s*"
-         rf"(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONTH})(?:\s*[/(]\s*{MONTH}(?:\s*\))?)?(?:{_YEAR_TAIL}|\s+(?P<dir>{DIR}))?){E}")
+         rf"(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONTH}){DMON}(?:{_YEAR_TAIL}|\s+(?P<dir>{DIR}))?){E}")
 def _dmy(m: re.Match[str], text: str) -> Cand | None:
     d = int(m["d"]) if m["d"] else ordinal_value(m["od"])
-    if d is None:
+    if d is None or not _same_month(m):
         return None
     if m["od"] and not m["y"] and not re.search(r"\sمن\s", m.group("c")):
         return None  # "الثاني أيار" without "من" or a year is too loose
+    if m["od"] and not m["wd"] and _modifies_noun(text, m.start("c")):
+        return None  # "النصف الثاني من مارس": the ordinal belongs to the noun before it
     wd = L.weekdays[m["wd"]] if m["wd"] else None
     c = _date_cand(m, _year_of(m), month_of(m["mon"]), d, wd)
     sign = dir_sign(m["dir"])
@@ -361,24 +469,24 @@ def _dmy(m: re.Match[str], text: str) -> Cand | None:
     return c
 
 
-@pattern(rf"{B}{PRE}(?P<c>(?:شهر\s+)?(?P<mon>{MONTH})(?:\s*[/(]\s*{MONTH}(?:\s*\))?)?\s*[،,]?\s*(?:من\s+)?(?:{YEARW})?\s*"
+@pattern(rf"{B}{PRE}(?P<c>(?:شهر\s+)?(?P<mon>{MONTH}){DMON}\s*[،,]?\s*(?:من\s+)?(?:{YEARW})?\s*"
          rf"\(?\s*(?P<y>\d{{4}})(?!\d)(?:\s*\))?(?:\s*{ERA_G}{E})?){E}")
 def _my(m: re.Match[str], text: str) -> Cand | None:
     y = int(m["y"])
-    if not 1000 <= y <= 2200:
+    if not 1000 <= y <= 2200 or not _same_month(m):
         return None
     return _date_cand(m, y, month_of(m["mon"]), None)
 
 
-_MONTH_CUES = alternation(["في", "خلال", "منذ", "حتى", "قبل", "بعد", "طوال", "مع", "بين", "من", "الى", "حلول",
+_MONTH_CUES = alternation(["في", "خلال", "منذ", "حتى", "قبل", "بعد", "طوال", "مع", "بين", "من", "الي", "حتي", "حلول",
                            "شهري", "بحلول"])
 
 
 @pattern(rf"{B}[وف]?(?:(?:{_MONTH_CUES})\s+|(?P<cm>[بل]))?(?P<c>(?:(?P<mod>{MOD})\s+(?:من\s+)?)?(?P<sh>شهر\s+)?"
-         rf"(?P<mon>{MONTH})(?:\s*[/(]\s*{MONTH}(?:\s*\))?)?(?:\s+(?:من\s+)?(?P<rel>(?:هذا\s+)?{YEARW}(?:\s+{DIR})?|{DIR}))?){E}")
+         rf"(?P<mon>{MONTH}){DMON}(?:\s+(?:من\s+)?(?P<rel>(?:هذا\s+)?{YEARW}(?:\s+{DIR})?|{DIR}))?){E}")
 def _month(m: re.Match[str], text: str) -> Cand | None:
     cued = m.start("c") > m.start() or m["mod"] or m["rel"] or m["sh"]
-    if not cued:
+    if not cued or not _same_month(m):
         return None
     if m["cm"] and not (m["mod"] or m["rel"] or m["sh"]):
         return None  # ب/ل + bare month name: too weak a cue
@@ -404,8 +512,14 @@ def _month(m: re.Match[str], text: str) -> Cand | None:
         if sign == 1:
             y = c.dct.year if mo > c.dct.month else c.dct.year + 1
             return cal.fmt_month(y, mo), mod
-        return cal.fmt_month(cal.nearest_year(c.dct, mo, None, c.future), mo), mod
-    return Cand(s, e, "DATE", res, needs_tense=True, mod=mod)
+        # a month alone is the last one before the DCT (or the next one in a future-tense
+        # sentence); after a forward cue (بحلول يوليو) the nearest either way
+        return cal.fmt_month(cal.nearest_year(c.dct, mo, None, c.future, strict=not forward), mo), mod
+    forward = bool(FORWARD_CUE.search(text, max(0, m.start("c") - 24), m.start("c")))
+    return Cand(s, e, "DATE", res, needs_tense=True, mod=mod, extra={} if rel else {"mo": mo, "d": None})
+
+
+FORWARD_CUE = re.compile(r"(?<!\w)[وف]?(?:بحلول|حلول|حتي|اعتبارا\s+من|ابتداء\s+من|قبل\s+حلول|قبيل\s+حلول)\s+$")
 
 
 @pattern(rf"{B}(?P<c>(?:(?:بتاريخ|تاريخ)\s*)?\(?\s*(?P<a>[0-3]?\d)\s*(?P<s>[/.\-])\s*(?P<b>[0-3]?\d)\s*(?P=s)\s*\(?\s*"
@@ -481,7 +595,7 @@ def _bare_year(m: re.Match[str], text: str) -> Cand | None:
     if not ok and len(before2 := _words_before(text, m.start("c"), 2)) == 2 and before2[0] in EVENT_NOUNS \
             and before2[1].startswith("ال"):
         ok = True  # الانتفاضة الأولى 1987
-    if not ok and re.search(r"\d{4}(?:\s*\))?\s*(?:[-–/]|و|الى|حتى)\s*\(?\s*$", pre_text):
+    if not ok and re.search(r"\d{4}(?:\s*\))?\s*(?:[-–/]|و|الي|حتي)\s*\(?\s*$", pre_text):
         ok = True  # second year of a range or a list (2023-2024، 2014 و2017)
     if not ok:
         nxt = text[m.end():m.end() + 3]
@@ -511,10 +625,13 @@ def _rel_unit(m: re.Match[str], text: str) -> Cand | None:
     sign = dir_sign(m["dir"]) if m["dir"] else 0
     n = (sign or 0) * (2 if m["before"] else 1)
     mod = MODS.get(m["mod"]) if m["mod"] else None
-    weekend = unit == "week" and m["mod"] in ("نهايه", "عطله نهايه")
-    if weekend:
-        mod = None
     s, e = _span(m)
+    # "عطلة نهاية الأسبوع" is the weekend; a bare "نهاية الأسبوع المقبل" the end of that week
+    holiday = _WEEKEND_BEFORE.search(text, max(0, s - 12), s)
+    weekend = unit == "week" and m["mod"] == "نهايه" and holiday is not None
+    if weekend and holiday is not None:
+        mod = None
+        s = holiday.start("w")
     width = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "decade": "XXX", "century": "XX"}[unit]
 
     def res(c: Ctx) -> tuple[str, str | None]:
@@ -522,6 +639,9 @@ def _rel_unit(m: re.Match[str], text: str) -> Cand | None:
             return width + ("-WE" if weekend else ""), mod
         return cal.shift(c.dct, n, unit) + ("-WE" if weekend else ""), mod
     return Cand(s, e, "DATE", res, mod=mod)
+
+
+_WEEKEND_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?P<w>عطله)\s+$")
 
 
 # words that make "اليوم" a modified noun ("the first day", "world day") rather than "today":
@@ -594,8 +714,43 @@ def _weekday(m: re.Match[str], text: str) -> Cand | None:
     return Cand(s, e, "TIME" if pod else "DATE", res, weekday=wd, needs_tense=True, kind="day")
 
 
+@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:ليله|ليل)\s+(?:ال)?(?P<wd>{WD})\s*(?:الي|-|–|/)?\s*ال(?P<wd2>{WD})"
+         rf"(?:\s+(?P<dir>{DIR}))?){E}")
+def _night_pair(m: re.Match[str], text: str) -> Cand | None:
+    """"ليل السبت الأحد", "ليلة الجمعة إلى السبت": one night, dated by its first day."""
+    wd = L.weekdays[m["wd"]]
+    if L.weekdays[m["wd2"]] != wd % 7 + 1:
+        return None
+    sign = dir_sign(m["dir"]) if m["dir"] else None
+    direction = {None: "", -1: "last", 1: "next", 0: "past"}[sign]
+    s, e = _span(m)
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        if c.dct is None:
+            return f"XXXX-WXX-{wd}TNI", None
+        return cal.nearest_weekday(c.dct, wd, direction or ("future" if c.future else "past")).isoformat() + "TNI", None
+    return Cand(s, e, "TIME", res, weekday=wd, needs_tense=True, kind="day")
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>(?P<pod>{POD})\s+(?:(?:يوم|نهار)\s+)?(?:(?:ال)?(?P<wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?"
+         rf"(?P<d>[0-3]?\d)(?!\d)\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONTH}){DMON}{_YEAR_TAIL}?){E}")
+def _pod_date(m: re.Match[str], text: str) -> Cand | None:
+    """A part of a day named with its date ("فجر يوم السبت 19 أفريل 2025"): a TIME."""
+    if not _same_month(m):
+        return None
+    wd = L.weekdays[m["wd"]] if m["wd"] else None
+    date = _date_cand(m, _year_of(m), month_of(m["mon"]), int(m["d"]), wd)
+    if date is None:
+        return None
+    pod = PODS[" ".join(m["pod"].split())]
+    inner = date.resolve
+    date.type = "TIME"
+    date.resolve = lambda c: (inner(c)[0] + f"T{pod}", None)
+    return date
+
+
 _COUNT = rf"(?:(?P<frac0>نصف|ربع)\s+(?P<funit>ساعه|قرن|يوم|شهر)|(?:ال\s*)?(?P<num>\d+(?:[.,]\d+)?|{COUNTW}|بضعه|بضع|عده)\s+(?P<unit>{UNIT})|(?P<dual>{DUAL})|(?P<pl>{PLURAL})|(?P<sg>{SINGULAR}))"
-_PREPS = alternation(["منذ", "قبل", "بعد", "خلال", "طوال", "طيله", "لمده", "مده", "على مدى", "على مدار", "في غضون",
+_PREPS = alternation(["منذ", "قبل", "بعد", "خلال", "طوال", "طيله", "لمده", "مده", "علي مدي", "علي مدار", "في غضون",
                       "غضون", "طيلة", "لفتره", "فتره"])
 
 
@@ -616,6 +771,19 @@ def _count_parts(m: re.Match[str]) -> tuple[float | None, str, bool] | None:
     return None
 
 
+@pattern(rf"{B}[وف]?(?P<cue>بين|ما\s+بين|من|تتراوح\s+بين|تراوحت\s+بين)\s+(?P<c>(?P<n1>\d+|{COUNTW})\s*(?:و|الي|-|–)\s*"
+         rf"(?P<num>\d+|{COUNTW})\s+(?P<unit>{UNIT})){E}")
+def _count_range(m: re.Match[str], text: str) -> Cand | None:
+    """"بين 5 و10 سنوات", "من ثلاثة إلى خمسة أيام": one DURATION over both counts (the unit is
+    written once, so the counts are one expression), valued at its lower bound (P5Y)."""
+    n1, n2 = count_value(m["n1"]), count_value(m["num"])
+    if n1 is None or n2 is None or not n1 < n2:
+        return None
+    unit = UNIT_FORMS[m["unit"]][0]
+    v1 = fmt_dur(n1, unit)
+    return Cand(m.start("c"), m.end("c"), "DURATION", lambda c: (v1, None))
+
+
 @pattern(rf"{B}[وف]?[بل]?(?P<c>(?:(?P<prep>{_PREPS})\s+)?(?:(?P<qm>{QMOD})\s+)?{_COUNT}(?:\s+و\s*(?P<half>نصف|ربع))?"
          rf"(?:\s+(?P<dir>الماضيه|الاخيره|المقبله|القادمه|المنصرمه|الفائته|السابقه|الماضي|المقبل|القادم|القليله\s+الماضيه|القليله\s+المقبله))?){E}")
 def _count(m: re.Match[str], text: str) -> Cand | None:
@@ -632,7 +800,8 @@ def _count(m: re.Match[str], text: str) -> Cand | None:
         return None  # "خلال سنة 2024": the year pattern reads it
     if m["sg"] == "شهر" and NAMED_MONTH_AFTER.match(text, m.end()):
         return None  # "خلال شهر رمضان": the month pattern reads it
-    if m["pl"] and not (prep or m["dir"]):
+    lam = m.start("c") > 0 and text[m.start("c") - 1] == "ل" and m.start("c") - 1 >= m.start()
+    if m["pl"] and not (prep or m["dir"] or lam):  # "لسنوات" (for years) is a length
         return None
     if m["num"] and m["num"].isdigit() and m["unit"] in ("يوم", "عام", "شهر", "سنه") and not prep and len(m["num"]) > 3:
         return None
@@ -641,12 +810,15 @@ def _count(m: re.Match[str], text: str) -> Cand | None:
     qmod = QMODS.get(" ".join(m["qm"].split())) if m["qm"] else None
     s, e = _span(m)
     anch = _FROM_ANCHOR.match(text, m.end()) if prep in ("قبل", "بعد") else None
-    if anch is not None:  # "بعد يومين من ذلك/من الهجوم": counted from an earlier time, not the DCT
-        sign = 1 if prep == "بعد" else -1
-        return _anchored_cand(s, anch.end() if anch["ref"] else e, sign, n, unit)
     dur = fmt_dur(n, unit)
-    if prep in ("قبل", "بعد") or (prep == "منذ" and counted and not qmod and n is not None and float(n).is_integer()
-                                        and not _continuing(text, m.start("c"))):
+    if anch is not None and anch["ref"]:  # "بعد يومين من ذلك": counted from the time just named
+        return _anchored_cand(s, anch.end(), 1 if prep == "بعد" else -1, n, unit)
+    if anch is not None or prep == "بعد":
+        # "بعد يومين من الهجوم" (from an event, whose date the text may not give) and "بعد 30
+        # يوما" (in 30 days): TimeML marks the length (P2D, P30D) and leaves بعد as a signal
+        return Cand(s, e, "DURATION", lambda c: (dur, qmod), mod=qmod)
+    if prep == "قبل" or (prep == "منذ" and counted and not qmod and n is not None and float(n).is_integer()
+                                        and not _continuing(text, m.start("c"), m.end())):
         sign = 1 if prep == "بعد" else -1
 
         def res(c: Ctx) -> tuple[str, str | None]:
@@ -663,9 +835,17 @@ _FROM_ANCHOR = re.compile(r"\s+من\s+(?:(?P<ref>ذلك|هذا|ه|هذه|تلك)
 NAMED_MONTH_AFTER = re.compile(rf"\s+(?:{MONTH}|{HMONTH})(?!\w)")
 
 
-def _continuing(text: str, pos: int) -> bool:
-    """Is "منذ + count" an ongoing state (the war that has lasted six months: a DURATION)?"""
-    return bool(CONTINUITY_RE.search(clause_before(text, pos, 60)))
+def _continuing(text: str, pos: int, end: int | None = None) -> bool:
+    """Is "منذ + count" an ongoing state (the war that has lasted six months, "منذ ثلاثة أسابيع
+    يعاني السكان": a DURATION)? Looks at the clause before and the few words after."""
+    if CONTINUITY_RE.search(clause_before(text, pos, 60)):
+        return True
+    if end is None:
+        return False
+    after = text[end:end + 30]
+    cut = SENT_END.search(after)
+    after = after[:cut.start()] if cut else after
+    return bool(CONTINUITY_RE.search(" ".join(after.split()[:2])))
 
 
 def _anchored_cand(s: int, e: int, sign: int, n: float | None, unit: str) -> Cand:
@@ -710,7 +890,7 @@ def _anchored_unit(m: re.Match[str], text: str) -> Cand | None:
     return Cand(s, e, "TIME" if pod else "DATE", res, kind="anchored")
 
 
-@pattern(rf"{B}[وف]?(?P<c>(?:(?P<num0>\d+)\s+)?ال(?P<pl>{PLURAL})\s+(?:(?P<num>(?:ال)?(?:\d+|{COUNTW}))\s+)?"
+@pattern(rf"{B}[وف]?(?P<c>(?:(?P<num0>\d+)\s+)?ال(?P<pl>{PLURAL})\s+(?:(?P<num>(?:ال)?\d+|{COUNTW_DEF})\s+)?"
          rf"(?P<dir>القليله\s+الماضيه|القليله\s+المقبله|الماضيه|الاخيره|المقبله|القادمه|المنصرمه|الفائته|السابقه|الماضي|الاخير)){E}")
 def _plural_span(m: re.Match[str], text: str) -> Cand | None:
     unit = UNIT_FORMS[m["pl"]][0]
@@ -750,7 +930,7 @@ def _clock_word(m: re.Match[str], text: str) -> Cand | None:
     return _clock(m, text)
 
 
-@pattern(rf"{B}[وف]?[بل]?(?:(?:عند|في|حتى|منذ|قرابه|حوالي|نحو)\s+)(?P<c>(?P<hw>الواحده|{ORDW}\s+عشره|{ORDW})"
+@pattern(rf"{B}[وف]?[بل]?(?:(?:عند|في|حتي|منذ|قرابه|حوالي|نحو)\s+)(?P<c>(?P<hw>الواحده|{ORDW}\s+عشره|{ORDW})"
          rf"{_HM_TAIL}?\s+(?:من\s+)?(?P<pod>صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا|بعد\s+الظهر|صباح|فجر|مساء|ليل)"
          rf"(?:\s+(?P<dayw>اليوم|امس|الغد|غد|(?:يوم\s+)?(?:ال)?(?P<dwd>{WD}))(?!\w))?{_TZ}?){E}")
 def _clock_hourword(m: re.Match[str], text: str) -> Cand | None:
@@ -763,7 +943,7 @@ def _clock_hourword(m: re.Match[str], text: str) -> Cand | None:
 def _clock_digits(m: re.Match[str], text: str) -> Cand | None:
     if not (m["pod"] or m["tz"] or m["tzl"] or m["tz2"] or m["gmt"]):
         prev = _words_before(text, m.start("c"), 1)
-        if not prev or prev[-1].lstrip("وف") not in ("عند", "في", "حوالي", "نحو", "قرابه", "منذ", "حتى", "قبل", "بعد",
+        if not prev or prev[-1].lstrip("وف") not in ("عند", "في", "حوالي", "نحو", "قرابه", "منذ", "حتي", "قبل", "بعد",
                                                      "الساعه", "ساعه", "تمام"):
             return None
     return _clock(m, text)
@@ -858,6 +1038,23 @@ def _tonight(m: re.Match[str], text: str) -> Cand | None:
     return Cand(s, e, "TIME", lambda c: (((c.dct + dt.timedelta(days=off)).isoformat() if c.dct else "XXXX-XX-XX") + "TNI", None))
 
 
+@pattern(rf"{B}[وف]?(?P<c>(?:في\s+)?(?:(?:ال)?ساعه|(?:ال)?ساعات|وقت)\s+(?:ال)?(?P<how>متاخره|مبكره|متاخر|مبكر)\s+من\s+(?:ال)?(?P<p>ليل|ليله|صباح|فجر|مساء|نهار)"
+         rf"(?:\s+(?P<dw>امس|اليوم|البارحه))?){E}")
+def _late(m: re.Match[str], text: str) -> Cand | None:
+    """"في ساعة متأخرة من الليل": that part of the day the narrative is on (the last day named)."""
+    pod = {"ليل": "NI", "ليله": "NI", "صباح": "MO", "فجر": "MO", "مساء": "EV", "نهار": "MI"}[m["p"]]
+    off = {"امس": -1, "البارحه": -1, "اليوم": 0}.get(m["dw"] or "")
+    s, e = _span(m)
+
+    def res(c: Ctx) -> tuple[str, str | None]:
+        if off is not None and c.dct is not None:
+            return (c.dct + dt.timedelta(days=off)).isoformat() + f"T{pod}", None
+        if c.day:
+            return f"{c.day}T{pod}", None
+        return (c.dct.isoformat() if c.dct else "XXXX-XX-XX") + f"T{pod}", None
+    return Cand(s, e, "TIME", res, kind="narrative-day")
+
+
 _SET_UNITS = {"يوم": "P1D", "اسبوع": "P1W", "شهر": "P1M", "عام": "P1Y", "سنه": "P1Y", "ساعه": "PT1H"}
 
 
@@ -885,30 +1082,49 @@ def _set(m: re.Match[str], text: str) -> Cand | None:
     return Cand(s, e, "SET", lambda c: (v, None))
 
 
-@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:ال)?(?P<q>ربع|نصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+من\s+"
-         rf"(?:(?:{YEARW})\s*(?P<y>\d{{4}})|(?P<y2>\d{{4}})|(?:هذا\s+)?(?:{YEARW})(?:\s+(?P<dir>{DIR}))?)){E}")
+_QYEAR = rf"(?:(?:{YEARW})\s*(?P<y>\d{{4}})|(?P<y2>\d{{4}})|(?:هذا\s+)?(?:{YEARW})(?:\s+(?P<dir>{DIR}))?)"
+_QORD = {"الاول": 1, "الاولي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4, "الاخيره": 4}
+
+
+@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:ال)?(?:(?P<q>ربع|نصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)|"
+         rf"(?:الاشهر|الشهور)\s+(?P<n>الثلاثه|السته)\s+(?P<ord2>الاولي|الاخيره))(?:\s+من\s+{_QYEAR}|(?P<bare>(?!\s+من\s)))){E}")
 def _quarter(m: re.Match[str], text: str) -> Cand | None:
-    k = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}[m["ord"]]
-    half = m["q"] == "نصف"
+    """Quarters and halves of a year (الربع الأول من العام، النصف الثاني من 2023، الأشهر الثلاثة
+    الأولى من العام). A bare "الربع الثالث" (financial results) is the latest such quarter
+    (the next one in a future-tense sentence); a bare half is not (النصف الأول من المباراة)."""
+    if m["n"]:
+        half = m["n"] == "السته"
+        k = 1 if m["ord2"] == "الاولي" else (2 if half else 4)
+    else:
+        k = _QORD[m["ord"]]
+        half = m["q"] == "نصف"
+    if m["bare"] is not None and (half or not m.group("c").startswith("ال")):
+        return None
     if half and k > 2:
         if m["ord"] != "الاخير":
             return None
         k = 2
     y_fixed = int(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
     sign = dir_sign(m["dir"]) or 0
+    bare = m["bare"] is not None
     s, e = _span(m)
 
     def res(c: Ctx) -> tuple[str, str | None]:
-        y = y_fixed if y_fixed is not None else (c.dct.year + sign if c.dct else None)
+        y: int | None
+        if bare and c.dct is not None:  # the latest (or, future tense, the next) quarter k
+            cur = (c.dct.month - 1) // 3 + 1
+            y = c.dct.year - (1 if k > cur else 0) if not c.future else c.dct.year + (1 if k < cur else 0)
+        else:
+            y = y_fixed if y_fixed is not None else (c.dct.year + sign if c.dct else None)
         ys = f"{y:04d}" if y is not None else "XXXX"
         return f"{ys}-{'H' if half else 'Q'}{k}", None
-    return Cand(s, e, "DATE", res)
+    return Cand(s, e, "DATE", res, needs_tense=bare)
 
 
-@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:(?P<this>هذا|هذه)\s+)?(?:ال)?(?P<season>ربيع|صيف|خريف|شتاء)(?:\s+(?:(?:من\s+)?(?:{YEARW})\s*)?"
+@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:(?P<this>هذا|هذه)\s+|(?P<fasl>فصل|موسم)\s+)?(?:ال)?(?P<season>ربيع|صيف|خريف|شتاء)(?:\s+(?:(?:من\s+)?(?:{YEARW})\s*)?"
          rf"(?P<y>\d{{4}})(?!\d)|\s+(?P<dir>{DIR}))?){E}")
 def _season(m: re.Match[str], text: str) -> Cand | None:
-    if not (m["y"] or m["dir"] or m["this"]):
+    if not (m["y"] or m["dir"] or m["this"] or (m["fasl"] and m.group("c").split()[1].startswith("ال"))):
         return None
     code = SEASONS[m["season"]]
     s, e = _span(m)
@@ -920,14 +1136,18 @@ def _season(m: re.Match[str], text: str) -> Cand | None:
             return f"{y_fixed:04d}-{code}", None
         if c.dct is None:
             return f"XXXX-{code}", None
-        y = c.dct.year
         mid = SEASON_MONTH[code]
+        if m["fasl"] and not (m["this"] or m["dir"]):  # "حلول فصل الصيف": the nearest one, past-biased
+            y = cal.nearest_year(c.dct, mid, 15, c.future or forward)
+            return f"{y:04d}-{code}", None
+        y = c.dct.year
         if sign == -1 and c.dct.month <= mid + 1:
             y -= 1
         elif sign == 1 and c.dct.month >= mid - 1:
             y += 1
         return f"{y:04d}-{code}", None
-    return Cand(s, e, "DATE", res)
+    forward = bool(FORWARD_CUE.search(text, max(0, m.start("c") - 24), m.start("c")))
+    return Cand(s, e, "DATE", res, needs_tense=bool(m["fasl"]))
 
 
 @pattern(rf"{B}[وف]?[بل]?(?P<c>(?:(?P<mod>{MOD})\s+)?ال(?P<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات)"
@@ -972,7 +1192,7 @@ def _hijri_nearest(dct: dt.date, hm: int, hd: int | None, future: bool) -> dt.da
         if g is None:
             continue
         delta = (dct - g).days
-        dist = float(abs(delta)) * (2.0 if (delta < 0) != future else 1.0)
+        dist = float(abs(delta)) * (cal.AGAINST_TENSE if delta and (delta < 0) != future else 1.0)
         if hd is None and abs(delta) <= 15:
             dist = 0.0
         if best is None or dist < best[0]:
@@ -1029,7 +1249,7 @@ def _hijri_my(m: re.Match[str], text: str) -> Cand | None:
     return Cand(s, e, "DATE", lambda c: (v, None))
 
 
-@pattern(rf"{B}[وف]?(?:(?P<cue>في|خلال|منذ|حتى|قبل|بعد|طوال|مع|حلول|بحلول)\s+)?(?P<c>(?:(?P<mod>{MOD})\s+)?(?P<sh>شهر\s+)?(?P<hmon>{HMONTH_SAFE}|صفر)"
+@pattern(rf"{B}[وف]?(?:(?P<cue>في|خلال|منذ|حتي|قبل|بعد|طوال|مع|حلول|بحلول)\s+)?(?P<c>(?:(?P<mod>{MOD})\s+)?(?P<sh>شهر\s+)?(?P<hmon>{HMONTH_SAFE}|صفر)"
          rf"(?:\s+(?P<dir>{DIR}))?){E}")
 def _hijri_month(m: re.Match[str], text: str) -> Cand | None:
     hname = " ".join(m["hmon"].split())
@@ -1109,16 +1329,16 @@ _UNIT_KEYS = tuple(UNIT_FORMS)
 _MONTH_KEYS = tuple(w for m in L.months for w in m.split()[:1])
 _HIJRI_KEYS = tuple(w for m in L.hijri_months for w in m.split()[:1])
 KEYS: dict[str, tuple[str, ...]] = {
-    "_dmy": _MONTH_KEYS, "_my": _MONTH_KEYS, "_month": _MONTH_KEYS,
+    "_range": _MONTH_KEYS, "_part_of_month": _MONTH_KEYS, "_pod_date": _MONTH_KEYS, "_dmy": _MONTH_KEYS, "_my": _MONTH_KEYS, "_month": _MONTH_KEYS,
     "_numeric_dmy": _DIGITS, "_hijri_year_bare": ("ه",), "_numeric_ymd": _DIGITS, "_year_cue": _DIGITS, "_bare_year": _DIGITS,
     "_clock_digits": (":",), "_rel_unit": ("اسبوع", "شهر", "عام", "سنه", "عقد", "قرن"),
-    "_dayword": ("اليوم", "امس", "البارحه", "غد", "بكرا"), "_weekday": tuple(L.weekdays),
-    "_count": _UNIT_KEYS, "_anchored": _UNIT_KEYS, "_anchored_unit": ("التالي", "نفس", "ذات"),
+    "_dayword": ("اليوم", "امس", "البارحه", "غد", "بكرا"), "_weekday": tuple(L.weekdays), "_night_pair": ("ليل",),
+    "_count": _UNIT_KEYS, "_count_range": _UNIT_KEYS, "_anchored": _UNIT_KEYS, "_anchored_unit": ("التالي", "نفس", "ذات"),
     "_plural_span": tuple(PLURALS), "_dual_span": tuple(f for f in UNIT_FORMS if UNIT_FORMS[f][1] == 2),
     "_ref": tuple(sorted({k.split()[-1] for k in REFS})),
     "_clock_word": ("ساعه",), "_clock_hourword": ("صباح", "مساء", "ظهر", "عصر", "ليل", "فجر"), "_midnight": ("منتصف", "الظهيره"), "_this_pod": ("الصباح", "المساء", "الليله"),
     "_tonight": ("الليله",), "_set": ("كل", "يوميا", "اسبوعيا", "شهريا", "سنويا", "ايام", "مره", "مرتين", "مرات"),
-    "_quarter": ("ربع", "نصف"), "_season": tuple(SEASONS), "_decade": tuple(DECADES), "_century": ("القرن",),
+    "_quarter": ("ربع", "نصف", "الاشهر", "الشهور"), "_season": tuple(SEASONS), "_late": ("متاخره", "مبكره"), "_decade": tuple(DECADES), "_century": ("القرن",),
     "_holiday": tuple(sorted({w for h in L.holidays for w in h.split()[-1:]})),
     "_hijri_dmy": _HIJRI_KEYS, "_hijri_my": _HIJRI_KEYS, "_hijri_month": _HIJRI_KEYS,
 }
@@ -1160,9 +1380,10 @@ def find_candidates(text: str, gate: bool = True) -> list[Cand]:
             if not mask >> i & 1:
                 continue
             for m in rx.finditer(text, ps, pe):
-                c = handler(m, text)
-                if c is not None and c.end > c.start:
-                    cands.append(c)
+                got = handler(m, text)
+                for c in (got if isinstance(got, list) else [got] if got is not None else []):
+                    if c.end > c.start:
+                        cands.append(c)
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cand] = []
     last_end = -1
@@ -1177,8 +1398,70 @@ def find_candidates(text: str, gate: bool = True) -> list[Cand]:
     return _merge(text, out)
 
 
+_RANGE_GAP = re.compile(r"\s*(?:-|–|/|الي|حتي|و|ولغايه|لغايه)\s*")
+
+
+def _year_from_next(text: str, cands: list[Cand]) -> None:
+    """The first end of a range takes its year from the second ("من يناير إلى مارس 2023",
+    "من 28 مارس إلى 3 أبريل 2023"): the year printed once belongs to both."""
+    for a, b in zip(cands, cands[1:], strict=False):
+        if "mo" not in a.extra or a.extra.get("y") is not None or not isinstance(b.extra.get("y"), int):
+            continue
+        if a.mod is not None or not _RANGE_GAP.fullmatch(text, a.end, b.start):
+            continue
+        mo, d = a.extra["mo"], a.extra.get("d")
+        yb, mob, db = b.extra["y"], b.extra.get("mo"), b.extra.get("d")
+        assert isinstance(mo, int) and isinstance(yb, int) and isinstance(mob, int)
+        y = yb if (mo, d if isinstance(d, int) else 0) <= (mob, db if isinstance(db, int) else 0) else yb - 1
+        day = cal.valid_date(y, mo, d) if isinstance(d, int) else None
+        if isinstance(d, int) and day is None:
+            continue
+        value = _fmt_partial(y, mo, d if isinstance(d, int) else None)
+        a.resolve = lambda c, v=value: (v, None)  # type: ignore[misc]
+        a.absolute, a.needs_tense = day, False
+
+
+_DATE_THEN_CLOCK = re.compile(r"[\s،,]*(?:[وف]?(?:علي|في|عند|حوالي|نحو|قرابه)\s+)?")
+_CLOCK_THEN_DATE = re.compile(r"[\s،,]*(?:من\s+)?(?:(?:صباح|مساء|ظهر|عصر|ليل|فجر)\s+)?(?:يوم\s+)?")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_DAY_KINDS = ("day", "today-weekday")
+
+
+def _date_and_clock(text: str, cands: list[Cand]) -> list[Cand]:
+    """A clock time next to the day it falls on is one TIMEX3, as TimeML writes "twelve
+    o'clock January 3, 1984" (``1984-01-03T12:00``): "13 يناير 2015 على الساعة 10:30",
+    "الساعة العاشرة من صباح يوم 13 يناير"."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        date = clock = None
+        if b is not None and a.kind in _DAY_KINDS and a.type == "DATE" and b.kind == "clock" \
+                and _DATE_THEN_CLOCK.fullmatch(text, a.end, b.start):
+            date, clock = a, b
+        elif b is not None and a.kind == "clock" and b.kind in _DAY_KINDS and b.type == "DATE" \
+                and _CLOCK_THEN_DATE.fullmatch(text, a.end, b.start):
+            date, clock = b, a
+        if date is None or clock is None or b is None:
+            out.append(a)
+            i += 1
+            continue
+
+        def res(c: Ctx, date: Cand = date, clock: Cand = clock) -> tuple[str, str | None]:
+            day = date.resolve(c)[0]
+            return clock.resolve(Ctx(c.dct, c.future, c.anchor, day if _DAY_VALUE.match(day) else c.day))[0], None
+        out.append(Cand(a.start, b.end, "TIME", res, absolute=date.absolute, weekday=date.weekday,
+                        needs_tense=date.needs_tense or clock.needs_tense, extra=date.extra,
+                        kind="today-weekday" if date.kind == "today-weekday" else "day-clock"))
+        i += 2
+    return out
+
+
 def _merge(text: str, cands: list[Cand]) -> list[Cand]:
     """Join "في وقت لاحق" + a date, and widen a date with a start/mid/end word before it."""
+    _year_from_next(text, cands)
+    cands = _date_and_clock(text, cands)
     out: list[Cand] = []
     i = 0
     while i < len(cands):
