@@ -5,6 +5,10 @@ Starts ``khabar serve`` on a store (default: the 10,000-article SQLite store lef
 time over a mix of reads: search, document page, document list, entity list, health.
 
     .venv/bin/python bench/api_bench.py --db /tmp/khabar-bench-10k.db --seconds 20 --clients 50
+    .venv/bin/python bench/api_bench.py --seconds 20 --clients 50 \
+        --db "postgresql://127.0.0.1:5432/test?options=-csearch_path%3Dkhabar_bench_10k"
+
+(the PostgreSQL store is the one ``bench/store_bench.py --keep-pg khabar_bench_10k`` leaves).
 """
 
 from __future__ import annotations
@@ -42,12 +46,14 @@ async def run(base: str, clients: int, seconds: float,
         lat: list[float] = []
         codes: dict[str, int] = {}
         errors = 0
+        kinds: dict[str, int] = {}
         stop = time.perf_counter() + seconds
 
         async def client(n: int) -> None:
             nonlocal errors
             rng = random.Random(n)
             while time.perf_counter() < stop:
+                req: tuple[str, dict[str, str | int]]
                 k = rng.random()
                 if k < 0.4:
                     kind, req = "search", ("/api/search", {"q": rng.choice(WORDS), "limit": 10})
@@ -63,13 +69,16 @@ async def run(base: str, clients: int, seconds: float,
                 try:
                     r = await http.get(req[0], params=req[1])
                     codes[str(r.status_code)] = codes.get(str(r.status_code), 0) + 1
-                except httpx.HTTPError:
+                except httpx.HTTPError as exc:
                     errors += 1
+                    kinds[type(exc).__name__] = kinds.get(type(exc).__name__, 0) + 1
                     continue
                 lat.append((time.perf_counter() - t) * 1000)
                 per.setdefault(kind, []).append(lat[-1])
 
         await asyncio.gather(*(client(i) for i in range(clients)))
+        if kinds:
+            print("transport errors by kind:", kinds)
         return lat, codes, errors
 
 

@@ -84,6 +84,27 @@ def bench(url: str, docs: list[Document], vocab: list[str], queries: int, single
             "p99": pct(lat, 99), "mean_hits": statistics.mean(hits)}
 
 
+def bench_pg(base: str, keep: str | None, docs: list[Document], vocab: list[str], queries: int,
+             single: int) -> dict[str, float]:
+    """The same run on PostgreSQL, in a fresh schema (dropped afterwards unless ``keep``)."""
+    subprocess.run([str(ROOT / "scripts" / "ensure-postgres.sh")], check=True)
+    import psycopg
+
+    schema = keep or f"kbench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(base, autocommit=True) as c:
+        c.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        c.execute(f'CREATE SCHEMA "{schema}"')
+    url = f"{base}?options=-csearch_path%3D{schema}"
+    try:
+        return bench(url, docs, vocab, queries, single)
+    finally:
+        if keep:
+            print(f"PostgreSQL store kept: {url}")
+        else:
+            with psycopg.connect(base, autocommit=True) as c:
+                c.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=10000)
@@ -91,25 +112,20 @@ def main() -> None:
     ap.add_argument("--single", type=int, default=2000, help="articles added one per transaction")
     ap.add_argument("--pg", default="postgresql://127.0.0.1:5432/test")
     ap.add_argument("--keep-sqlite", help="also leave the SQLite store at this path (for bench/api_bench.py)")
+    ap.add_argument("--keep-pg", metavar="SCHEMA",
+                    help="leave the PostgreSQL store in this schema (replaced if present; for bench/api_bench.py)")
+    ap.add_argument("--backends", default="sqlite,postgresql", help="comma-separated: sqlite, postgresql")
     args = ap.parse_args()
+    backends = set(args.backends.split(","))
     docs, vocab = variants(args.n)  # type: ignore[misc]
     tmp = Path(tempfile.mkdtemp(prefix="khabar-bench-"))
     sqlite_path = Path(args.keep_sqlite) if args.keep_sqlite else tmp / "bench.db"
     sqlite_path.unlink(missing_ok=True)
-    results = {"SQLite (file, WAL)": bench(f"sqlite:///{sqlite_path}", docs, vocab, args.queries,
-                                                 args.single)}
-    subprocess.run([str(ROOT / "scripts" / "ensure-postgres.sh")], check=True)
-    import psycopg
-
-    schema = f"kbench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(args.pg, autocommit=True) as c:
-        c.execute(f'CREATE SCHEMA "{schema}"')
-    try:
-        results["PostgreSQL 15 (loopback)"] = bench(f"{args.pg}?options=-csearch_path%3D{schema}", docs, vocab,
-                                                    args.queries, args.single)
-    finally:
-        with psycopg.connect(args.pg, autocommit=True) as c:
-            c.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    results: dict[str, dict[str, float]] = {}
+    if "sqlite" in backends:
+        results["SQLite (file, WAL)"] = bench(f"sqlite:///{sqlite_path}", docs, vocab, args.queries, args.single)
+    if "postgresql" in backends:
+        results["PostgreSQL 15 (loopback)"] = bench_pg(args.pg, args.keep_pg, docs, vocab, args.queries, args.single)
     print(f"{args.n} articles (avg {statistics.mean(len(d.text) for d in docs):.0f} chars, "
           f"{statistics.mean(len(d.entities) for d in docs):.1f} entity mentions each), {args.queries} queries")
     print("| backend | ingest articles/s (1 per txn) | ingest articles/s (100 per txn) | search p50 ms "

@@ -70,7 +70,7 @@ def test_search_entities_claims_events(client: TestClient) -> None:
     assert ent["label"] == "GPE" and len(ent["mentions"]) == 4
     assert client.get("/api/entities/Nowhere").status_code == 404
     series = client.get("/api/claims", params={"category": "killed"}).json()
-    assert len(series) == 1 and series[0]["disagreements"] == ["2024-03-05"]
+    assert series["total"] == 1 and series["items"][0]["disagreements"] == ["2024-03-05"]
     assert client.get("/api/claims", params={"since": "2024-3-1"}).status_code == 422
     assert client.get("/api/claims/categories").json() == [{"category": "killed", "claims": 4}]
     ev = client.get("/api/events", params={"type": "ASSAULT"}).json()
@@ -82,7 +82,7 @@ def test_sql_injection_in_search(client: TestClient) -> None:
         r = client.get("/api/search", params={"q": q})
         assert r.status_code == 200 and r.json()["total"] == 0
     assert client.get("/api/health").json()["documents"] == 4
-    assert len(client.get("/api/claims").json()[0]["points"]) == 4
+    assert len(client.get("/api/claims").json()["items"][0]["points"]) == 4
 
 
 def test_oversized_bodies_get_413(client: TestClient, auth: dict[str, str]) -> None:
@@ -117,3 +117,39 @@ def test_openapi_and_docs_page(client: TestClient) -> None:
     assert {"/api/analyze", "/api/documents", "/api/search", "/api/entities", "/api/claims", "/api/events"} <= set(spec["paths"])
     r = client.get("/api/docs")
     assert r.status_code == 200 and "/api/search" in r.text and "cdn" not in r.text.lower()
+
+
+def test_claims_are_paged_by_series(client: TestClient, auth: dict[str, str]) -> None:
+    towns = ["جنين", "طولكرم", "قلقيلية", "بيت لحم", "أريحا"]
+    for n, town in enumerate(towns):
+        text = f"أعلنت وزارة الصحة في مدينة {town} أن {n + 3} أشخاص قتلوا في قصف."
+        assert client.post("/api/documents", json={"text": text, "date": "2024-04-0" + str(n + 1)},
+                           headers=auth).status_code == 201
+    everything = client.get("/api/claims", params={"limit": 200}).json()
+    total = everything["total"]
+    assert total == len(everything["items"]) and total >= 3
+    keys = [(s["category"], s["place"] or "") for s in everything["items"]]
+    assert keys == sorted(keys)  # category, then place: the same order on both databases
+    seen = []
+    for offset in range(0, total, 2):
+        page = client.get("/api/claims", params={"offset": offset, "limit": 2}).json()
+        assert page["total"] == total and page["offset"] == offset and page["limit"] == 2
+        assert 1 <= len(page["items"]) <= 2
+        seen += [(s["category"], s["place"] or "") for s in page["items"]]
+    assert seen == keys  # every series exactly once, whole
+    whole = {(s["category"], s["place"] or ""): len(s["points"]) for s in everything["items"]}
+    assert whole[("killed", "Hebron")] == 4
+    assert client.get("/api/claims", params={"offset": total}).json()["items"] == []
+    assert client.get("/api/claims", params={"limit": 0}).status_code == 422
+    assert client.get("/api/claims", params={"limit": 201}).status_code == 422
+
+
+def test_entity_mentions_and_quotes_are_paged(client: TestClient) -> None:
+    whole = client.get("/api/entities/Mahmoud Salim").json()
+    assert whole["mentions_total"] == 4 and whole["quotes_total"] == 4 and len(whole["quotes"]) == 4
+    p1 = client.get("/api/entities/Mahmoud Salim", params={"limit": 3}).json()
+    p2 = client.get("/api/entities/Mahmoud Salim", params={"offset": 3, "limit": 3}).json()
+    assert (len(p1["mentions"]), len(p2["mentions"])) == (3, 1) and (len(p1["quotes"]), len(p2["quotes"])) == (3, 1)
+    assert p1["mentions"] + p2["mentions"] == whole["mentions"] and p1["quotes"] + p2["quotes"] == whole["quotes"]
+    assert p2["offset"] == 3 and p2["limit"] == 3 and p2["quotes_total"] == 4
+    assert client.get("/api/entities/Hebron", params={"limit": 201}).status_code == 422

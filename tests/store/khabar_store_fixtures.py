@@ -24,6 +24,7 @@ PG_BASE = os.environ.get("KHABAR_TEST_PG", "postgresql://127.0.0.1:5432/test")
 RUN = uuid.uuid4().hex[:8]
 _counter = itertools.count()
 BACKENDS = ["sqlite", "postgresql"]
+WEB_TOKEN = "web-token-7c1d"  # the write token of the web tests' app
 
 
 @pytest.fixture(scope="session")

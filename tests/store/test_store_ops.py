@@ -166,7 +166,7 @@ def test_reopening_keeps_data_and_schema(db_url: str) -> None:
     from alembic.runtime.migration import MigrationContext
 
     with s2.engine.connect() as conn:
-        assert MigrationContext.configure(conn).get_current_revision() == "0003"
+        assert MigrationContext.configure(conn).get_current_revision() == "0005"
     s2.close()
 
 
@@ -260,13 +260,15 @@ def test_upgrade_from_first_revision_keeps_search(db_url: str) -> None:
     from sqlalchemy import text
 
     from khabar.store import schema as S
-    from khabar.store.db import MIGRATIONS, search_terms
+    from khabar.store.db import MIGRATIONS
+    from khabar.text import normalize, tokenize
 
     old = open_store(db_url, migrate=False)
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    body = "وصل الوفد إلى طرابلس صباحا."
-    terms = " ".join(search_terms(body))
+    body = "وصل الوفد إلى طرابلس صباحا ثم عاد وبطرابلس جرحى."
+    # the terms as revision 0001 wrote them: each word and its default stem only
+    terms = " ".join(f"{t.norm} {t.stem}" for t in tokenize(normalize(body)))
     with old._write() as conn, conn.begin():
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
@@ -282,5 +284,109 @@ def test_upgrade_from_first_revision_keeps_search(db_url: str) -> None:
     old.close()
     new = open_store(db_url)  # migrates 0001 -> head
     assert new.search("طرابلس")[0] == 1
+    assert "وبطرابلس" in new.search("وبطرابلس")[1][0]["snippet"]
+    assert new.search("بطرابلس")[0] == 1  # found under وبطرابلس only since revision 0005
     assert new.entities()[1][0]["mentions"] == 1 and new.entities()[1][0]["documents"] == 1
     new.close()
+
+
+EVENTS_TEXT = "قصفت طائرات إسرائيلية مدينة رفح يوم الأحد، فيما تعتزم الحكومة المصرية إرسال مساعدات إلى غزة."
+
+
+def test_events_keep_modality_and_every_span(store: Store) -> None:
+    doc = khabar.analyze(EVENTS_TEXT, "2024-04-07")
+    assert doc.events, "the events stage found no event in the test sentence"
+    store.add(doc)
+    total, items = store.events(limit=50)
+    assert total == len(doc.events)
+    by_trigger = {(e["trigger"]["start"], e["type"]): e for e in items}
+    for ev in doc.events:
+        got = by_trigger[(ev.trigger.start, ev.type)]
+        assert got["modality"] == ev.modality
+        assert got["actor_spans"] == [s.model_dump() for s in ev.actor_spans]
+        assert got["target_spans"] == [s.model_dump() for s in ev.target_spans]
+        assert got["place_span"] == (ev.place_span.model_dump() if ev.place_span else None)
+        assert got["sentence"] == (ev.sentence.model_dump() if ev.sentence else None)
+        for sp in [got["trigger"], *got["actor_spans"], *got["target_spans"], got["sentence"]]:
+            if sp:
+                assert EVENTS_TEXT[sp["start"]:sp["end"]] == sp["text"]
+
+
+def test_event_spans_filled_when_upgrading(db_url: str) -> None:
+    """Rows written before revision 0004 get their modality and spans from the stored analysis."""
+    from alembic import command
+    from alembic.config import Config
+
+    from khabar.store.db import MIGRATIONS
+
+    s = open_store(db_url)
+    s.add(khabar.analyze(EVENTS_TEXT, "2024-04-07"))
+    want = s.events(limit=50)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with s._write() as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0003")
+    s.close()
+    s = open_store(db_url)  # upgrades 0003 -> head, filling the new columns
+    assert s.events(limit=50) == want and any(e["actor_spans"] for e in want[1])
+    s.close()
+
+
+def test_disagreement_means_irreconcilable_figures_from_different_sources(store: Store) -> None:
+    rows = [  # day, figure text, value, bound, source (surface, canonical) or None
+        ("2024-06-01", "100", 100, "lower", ("وزارة الصحة", "Ministry of Health")),
+        ("2024-06-01", "120", 120, "exact", ("الصليب الأحمر", "Red Cross")),
+        ("2024-06-02", "130", 130, "exact", ("وزارة الصحة", "Ministry of Health")),
+        ("2024-06-02", "160", 160, "exact", ("وزارة الصحة", "Ministry of Health")),
+        ("2024-06-03", "200", 200, "approx", ("وزارة الصحة", "Ministry of Health")),
+        ("2024-06-03", "210", 210, "exact", ("الصليب الأحمر", "Red Cross")),
+        ("2024-06-03", "300", 300, "exact", None),
+    ]
+    for n, (day, q, v, bound, src) in enumerate(rows):
+        who = src[0] if src else "مصادر محلية"
+        text = f"ذكرت {who} في التقرير رقم {n} أن عدد القتلى في صور بلغ {q} شخصا."
+        store.add(make_doc(text, day, claims=[{"quantity": q, "value": v, "bound": bound, "category": "killed",
+                                               "place": "Tyre", "source": src}]))
+    (series,) = store.claim_series("killed", "Tyre")
+    flags = {p["value"]: p["disagreement"] for p in series["points"]}
+    # "at least 100" and "120" agree; one source revising 130 -> 160 the same day is an update;
+    # an unattributed 300 contradicts both "about 200" and "210", which agree with each other
+    assert flags == {100: False, 120: False, 130: False, 160: False, 200: True, 210: True, 300: True}
+    assert series["disagreements"] == ["2024-06-03"]
+
+
+def test_search_through_clitics_and_spelling_variants(store: Store) -> None:
+    texts = {
+        "a": "وصلت قافلة المساعدات وبغزة آلاف النازحين ينتظرونها.",
+        "b": "عاد الوفد للقاهرة بعد زيارة المستشفى الميداني.",
+        "c": "قال مسؤول في الأمم المتحدة إن الوضع فبالعاصمة هادئ.",
+        "d": "افتتح معرض الكتاب في بيروت.",
+    }
+    ids = {k: store.add(make_doc(t, "2024-01-01"))[0] for k, t in texts.items()}
+
+    def found(q: str) -> set[str]:
+        return {next(k for k, v in ids.items() if v == h["id"]) for h in store.search(q)[1]}
+
+    assert found("غزة") == found("غزه") == found("بغزة") == {"a"}  # و+ب+غزة, taa marbuta folded
+    assert found("وبغزة") == {"a"}
+    assert found("القاهرة") == found("قاهرة") == {"b"}  # ل+(ا)ل+قاهرة
+    assert found("المستشفي") == found("مستشفى") == {"b"}  # alef maqsura folded
+    assert found("للأمم") == found("الامم") == {"c"}
+    assert found("العاصمة") == {"c"}  # ف+ب+ال+عاصمة
+    assert found("بيروت") == {"d"} and found("كتاب") == {"d"}
+    snippet = store.search("غزة")[1][0]["snippet"]
+    assert "وبغزة" in snippet
+
+
+def test_ensure_postgres_fails_clearly_when_it_cannot_start(tmp_path: Path) -> None:
+    """The script the suite runs first: a clear message and a non-zero exit, never a silent skip."""
+    import os
+
+    env = {**os.environ, "KHABAR_PG_PORT": "1", "KHABAR_PG_CONF": str(tmp_path / "none")}
+    res = subprocess.run([str(ROOT / "scripts" / "ensure-postgres.sh")], env=env, capture_output=True, text=True,
+                         timeout=60)
+    assert res.returncode == 1
+    assert "nothing listens on 127.0.0.1:1" in res.stderr and "no PostgreSQL cluster" in res.stderr
+    ok = subprocess.run([str(ROOT / "scripts" / "ensure-postgres.sh")], capture_output=True, text=True, timeout=60)
+    assert ok.returncode == 0, ok.stderr  # the real one is up (the fixtures started it if needed)

@@ -14,7 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
 
-from khabar_store_fixtures import casualty_docs, db_url, postgres, store  # noqa: E402,F401
+from khabar_store_fixtures import WEB_TOKEN, casualty_docs, db_url, postgres, store  # noqa: E402,F401
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -23,18 +23,16 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 
 
 @pytest.fixture
-def client(tmp_path: Path) -> Iterator[object]:
+def client(store) -> Iterator[object]:  # type: ignore[no-untyped-def]  # noqa: F811
+    """A client of the app (write token ``WEB_TOKEN``) over the casualty reports, on both databases."""
     from fastapi.testclient import TestClient
 
     from khabar.api.app import create_app
-    from khabar.store import open_store
 
-    s = open_store(f"sqlite:///{tmp_path / 'web.db'}")
     for doc in casualty_docs():
-        s.add(doc)
-    with TestClient(create_app(s, token="t")) as c:
+        store.add(doc)
+    with TestClient(create_app(store, token=WEB_TOKEN)) as c:
         yield c
-    s.close()
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,7 @@ from khabar.web.render import pieces
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "docs" / "screenshots"
+CONSOLE_ERRORS: dict[int, list[str]] = {}  # per page: console errors, checked when the page closes
 
 
 @pytest.fixture
@@ -23,8 +24,10 @@ def page(browser, live_server):  # type: ignore[no-untyped-def]
     pg = ctx.new_page()
     errors: list[str] = []
     pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    CONSOLE_ERRORS[id(pg)] = errors
     yield pg
     ctx.close()
+    del CONSOLE_ERRORS[id(pg)]
     assert errors == [], errors  # e.g. a CSP violation
 
 
@@ -104,3 +107,31 @@ def test_claim_series_chart(page, live_server: str) -> None:  # type: ignore[no-
     assert ys[-1] < ys[0]
     svg.screenshot(path=str(SHOTS / "claims-chart.png"))
     page.screenshot(path=str(SHOTS / "claims.png"), full_page=True)
+
+
+def test_save_pasted_article_with_token(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    text = "أعلن الدفاع المدني في مدينة صيدا أن 6 أشخاص أصيبوا في حريق اندلع في مستودع."
+    page.goto(live_server + "/")
+    page.fill("#text", text)
+    page.fill("input[name=date]", "2024-04-20")
+    page.check("#save")
+    page.fill("#token", "wrong")
+    page.click("#analyze")
+    page.wait_for_selector("p.error[role=alert]")
+    assert "رمز الكتابة" in page.inner_text("p.error")
+    # the refusal is an HTTP 401, which Chromium logs; that one console error is expected
+    errors = CONSOLE_ERRORS[id(page)]
+    assert len(errors) == 1 and "401" in errors[0], errors
+    errors.clear()
+    assert page.input_value("#text") == text and page.is_checked("#save")
+    assert page.input_value("input[name=date]") == "2024-04-20" and page.input_value("#token") == ""
+    import httpx
+
+    assert httpx.get(live_server + "/api/search", params={"q": "صيدا"}).json()["total"] == 0  # nothing stored
+    page.fill("#token", "t")
+    page.screenshot(path=str(SHOTS / "save.png"), full_page=True)
+    page.click("#analyze")
+    page.wait_for_selector("#notice")
+    assert "حُفظ المقال" in page.inner_text("#notice")
+    page.goto(live_server + "/search?q=" + "صيدا")
+    assert page.locator("ol.results li").count() == 1

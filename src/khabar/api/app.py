@@ -8,7 +8,6 @@ read in full. Every answer carries a strict Content-Security-Policy.
 from __future__ import annotations
 
 import datetime as dt
-import hmac
 import os
 from typing import Annotated, Any
 
@@ -17,6 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, field_validator
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from khabar.api.auth import token_refusal
 from khabar.store import Store, open_store
 
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
@@ -173,13 +173,11 @@ def create_app(db: str | Store | None = None, *, token: str | None = None,
     app.state.max_body = limit
 
     def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
-        if not secret:
-            raise HTTPException(403, "writes are disabled: the server has no KHABAR_TOKEN")
-        given = (authorization or "").removeprefix("Bearer ").strip()
-        if not authorization or not authorization.startswith("Bearer ") or \
-                not hmac.compare_digest(given.encode(), secret.encode()):
-            raise HTTPException(401, "a valid bearer token is required for writes",
-                                headers={"WWW-Authenticate": "Bearer"})
+        given = authorization[7:].strip() if authorization and authorization.startswith("Bearer ") else None
+        refused = token_refusal(secret, given)
+        if refused is not None:
+            status, reason = refused
+            raise HTTPException(status, reason, headers={"WWW-Authenticate": "Bearer"} if status == 401 else None)
 
     @app.get("/api/health", response_model=Health, tags=["meta"])
     def health() -> Health:
@@ -228,9 +226,13 @@ def create_app(db: str | Store | None = None, *, token: str | None = None,
         return Page(total=total, offset=offset, limit=limit, items=items)
 
     @app.get("/api/entities/{name}", tags=["entities"], responses={404: {}})
-    def get_entity(name: str) -> dict[str, Any]:
-        """An entity (by id, canonical name or Arabic form): mentions, co-occurring entities, quotes."""
-        ent = store.entity(name)
+    def get_entity(name: str, offset: Offset = 0, limit: Limit = 100) -> dict[str, Any]:
+        """An entity (by id, canonical name or Arabic form): mentions, co-occurring entities, quotes.
+
+        ``offset``/``limit`` page the mentions and the quotes (newest first);
+        ``mentions_total`` and ``quotes_total`` count them all.
+        """
+        ent = store.entity(name, offset, limit)
         if ent is None:
             raise HTTPException(404, "no such entity")
         return ent
@@ -239,14 +241,19 @@ def create_app(db: str | Store | None = None, *, token: str | None = None,
     def claim_categories() -> list[dict[str, Any]]:
         return store.claim_categories()
 
-    @app.get("/api/claims", tags=["claims"])
+    @app.get("/api/claims", response_model=Page, tags=["claims"])
     def claim_series(category: Annotated[str | None, Query(max_length=64)] = None,
                      place: Annotated[str | None, Query(max_length=300)] = None,
                      since: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
                      until: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
-                     ) -> list[dict[str, Any]]:
-        """Claims of one category about one place as series over publication dates."""
-        return store.claim_series(category, place, since, until)
+                     offset: Offset = 0, limit: Limit = 20) -> Page:
+        """Claims of one category about one place as series over publication dates.
+
+        A page of series (ordered by category, then place); each series comes whole, with
+        all its points, its sources and the days on which sources disagree.
+        """
+        total, items = store.claim_series_page(category, place, since, until, offset, limit)
+        return Page(total=total, offset=offset, limit=limit, items=items)
 
     @app.get("/api/events", response_model=Page, tags=["events"])
     def list_events(type: Annotated[str | None, Query(max_length=16)] = None, offset: Offset = 0,
@@ -260,7 +267,7 @@ def create_app(db: str | Store | None = None, *, token: str | None = None,
 
     from khabar.web.pages import mount_web
 
-    mount_web(app, store)
+    mount_web(app, store, secret)
 
     app.add_middleware(GuardMiddleware, max_body=limit)  # type: ignore[arg-type]
     return app

@@ -11,19 +11,21 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, create_engine, event, func, select, text
+from sqlalchemy import Connection, Engine, and_, bindparam, create_engine, event, func, or_, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 
 from khabar.model import Document
 from khabar.store import schema as S
 from khabar.text import normalize, normalize_word, tokenize
+from khabar.text.tokens import proclitic_splits
 
 DEFAULT_URL = "sqlite:///khabar.db"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -45,24 +47,38 @@ def resolve_url(url: str | None) -> str:
     return url
 
 
+def _forms(norm: str, stem: str) -> list[str]:
+    """A word as search indexes it: its normalized form, its default stem, and every other
+    proclitic-free stem (وبغزة gives بغزة and غزة; والقدس gives القدس and قدس)."""
+    out = [norm]
+    for form in (stem, *(st for _, st in proclitic_splits(norm))):
+        if form not in out:
+            out.append(form)
+    return out
+
+
 def search_terms(text_: str) -> list[str]:
-    """Normalized words and their proclitic-free stems, the units full-text search indexes."""
+    """The units full-text search indexes: every word's forms (see :func:`_forms`)."""
     out: list[str] = []
     for tok in tokenize(normalize(text_)):
-        out.append(tok.norm.lower())
-        stem = tok.stem.lower()
-        if stem != tok.norm.lower():
-            out.append(stem)
+        out.extend(_forms(tok.norm.lower(), tok.stem.lower()))
     return out
 
 
 def query_groups(query: str) -> list[list[str]]:
-    """One group per query word: the word and its stem, any of which may match."""
+    """One group per query word, any of whose forms may match: the word, its default stem,
+    and the stem under a two-letter-or-longer proclitic (وب، ال، لل، وال ...), which is
+    seldom part of the word itself; a lone ب or ك is (بيروت، كتاب), so it is not stripped."""
     groups: list[list[str]] = []
     for tok in tokenize(normalize(query)):
-        alts = sorted({tok.norm.lower(), tok.stem.lower()})
-        if alts not in groups:
-            groups.append(alts)
+        norm = tok.norm.lower()
+        alts = {norm, tok.stem.lower()}
+        prefix, stem = proclitic_splits(norm)[0]
+        if len(prefix) >= 2:
+            alts.add(stem)
+        group = sorted(alts)
+        if group not in groups:
+            groups.append(group)
     return groups[:16]
 
 
@@ -225,7 +241,9 @@ class Store:
                  "span_end": ev.trigger.end, "text": ev.trigger.text,
                  "actors": json.dumps(ev.actors, ensure_ascii=False),
                  "targets": json.dumps(ev.targets, ensure_ascii=False),
-                 "event_date": ev.date, "place": ev.place, "pub_date": pub}
+                 "event_date": ev.date, "place": ev.place, "pub_date": pub, "modality": ev.modality,
+                 "actor_spans": _spans_json(ev.actor_spans), "target_spans": _spans_json(ev.target_spans),
+                 "place_span": _span_json(ev.place_span), "sentence_span": _span_json(ev.sentence)}
                 for ev in doc.events
             ])
 
@@ -377,11 +395,13 @@ class Store:
                                .group_by(m.c.entity_id).order_by(func.count().desc(), m.c.entity_id)).first()
             return int(row.entity_id) if row else None
 
-    def entity(self, name: str, limit: int = 100) -> dict[str, Any] | None:
-        """One entity: its mentions in context, co-occurring entities, quotes by it."""
+    def entity(self, name: str, offset: int = 0, limit: int = 100) -> dict[str, Any] | None:
+        """One entity: a page of its mentions in context and of the quotes by it (newest
+        first; ``offset``/``limit`` page both lists), and its co-occurring entities."""
         ent_id = self.find_entity(name)
         if ent_id is None:
             return None
+        offset, limit = max(0, offset), max(0, min(limit, MAX_LIMIT))
         e, m, d, q = S.entities, S.mentions, S.documents, S.quotes
         with self.engine.connect() as conn:
             ent = conn.execute(select(e).where(e.c.id == ent_id)).mappings().one()
@@ -389,7 +409,8 @@ class Store:
                 select(m.c.doc_id, m.c.span_start, m.c.span_end, m.c.text, m.c.role, d.c.headline,
                        d.c.pub_date, d.c.text.label("doc_text"))
                 .join(d, d.c.id == m.c.doc_id).where(m.c.entity_id == ent_id)
-                .order_by(d.c.pub_date.desc().nulls_last(), m.c.doc_id, m.c.span_start).limit(limit)
+                .order_by(d.c.pub_date.desc().nulls_last(), m.c.doc_id, m.c.span_start)
+                .offset(offset).limit(limit)
             ).all()
             # co-occurrence over the entity's 500 most recently added documents keeps this fast
             docs = (select(m.c.doc_id).where(m.c.entity_id == ent_id).group_by(m.c.doc_id)
@@ -403,8 +424,11 @@ class Store:
             qs = conn.execute(
                 select(q, d.c.headline, d.c.pub_date).join(d, d.c.id == q.c.doc_id)
                 .where(q.c.speaker_canonical == ent["canonical"])
-                .order_by(d.c.pub_date.desc().nulls_last(), q.c.doc_id, q.c.cue_start).limit(limit)
+                .order_by(d.c.pub_date.desc().nulls_last(), q.c.doc_id, q.c.cue_start)
+                .offset(offset).limit(limit)
             ).mappings().all()
+            n_quotes = int(conn.execute(select(func.count()).select_from(q)
+                                        .where(q.c.speaker_canonical == ent["canonical"])).scalar_one())
         mentions = []
         for r in ms:
             a, b = max(0, r.span_start - 60), min(len(r.doc_text), r.span_end + 60)
@@ -414,6 +438,7 @@ class Store:
         quotes = [_quote(dict(r)) for r in qs]
         return {"id": ent["id"], "canonical": ent["canonical"], "label": ent["label"],
                 "mentions_total": ent["n_mentions"], "documents": ent["n_documents"],
+                "quotes_total": n_quotes, "offset": offset, "limit": limit,
                 "mentions": mentions, "cooccurring": [dict(r) for r in co], "quotes": quotes}
 
     # --- claims and events ------------------------------------------------------------
@@ -427,43 +452,66 @@ class Store:
 
     def claim_series(self, category: str | None = None, place: str | None = None,
                      since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
-        """Claims grouped by (category, place) into series over publication dates.
+        """Every series matching the filters (see :meth:`claim_series_page`), for export and the CLI."""
+        return self.claim_series_page(category, place, since, until, 0, None)[1]
 
-        Each point carries value, bound, source, hedges and article; a point is flagged
-        ``disagreement`` when the same series has a different figure on the same day.
+    def claim_series_page(self, category: str | None = None, place: str | None = None,
+                          since: str | None = None, until: str | None = None, offset: int = 0,
+                          limit: int | None = 50) -> tuple[int, list[dict[str, Any]]]:
+        """Claims grouped by (category, place) into series over publication dates; a page of series.
+
+        Series are ordered by category then place (code-point order, the same on both
+        databases) and paged as wholes: a series always comes with all its points. Each point
+        carries value, bound, source, hedges and article; a point is flagged ``disagreement``
+        when, on the same publication day, another source gives a figure its own cannot be
+        reconciled with (see :func:`_disagreements`).
         """
         c, d = S.claims, S.documents
-        stmt = (select(c, d.c.headline).join(d, d.c.id == c.c.doc_id)
-                .order_by(c.c.category, c.c.place, c.c.pub_date, c.c.doc_id, c.c.span_start))
         category, place, since, until = (_clean(category), _clean(place), _clean(since), _clean(until))
+        conds = []
         if category:
-            stmt = stmt.where(c.c.category == category)
+            conds.append(c.c.category == category)
         if place:
-            stmt = stmt.where(func.lower(c.c.place) == place.strip().lower())
+            conds.append(func.lower(c.c.place) == place.strip().lower())
         if since:
-            stmt = stmt.where(c.c.pub_date >= since)
+            conds.append(c.c.pub_date >= since)
         if until:
-            stmt = stmt.where(c.c.pub_date <= until)
+            conds.append(c.c.pub_date <= until)
         with self.engine.connect() as conn:
+            keys = sorted({(r.category, r.place or "") for r in
+                           conn.execute(select(c.c.category, c.c.place).where(*conds).distinct())})
+            total = len(keys)
+            offset = max(0, offset)
+            if limit is not None:
+                keys = keys[offset:offset + max(0, min(limit, MAX_LIMIT))]
+            elif offset:
+                keys = keys[offset:]
+            if not keys:
+                return total, []
+            stmt = (select(c, d.c.headline).join(d, d.c.id == c.c.doc_id).where(*conds)
+                    .order_by(c.c.category, c.c.place, c.c.pub_date, c.c.doc_id, c.c.span_start))
+            if limit is not None:
+                stmt = stmt.where(or_(*(and_(c.c.category == cat, func.coalesce(c.c.place, "") == plc)
+                                        for cat, plc in keys)))
             rows = conn.execute(stmt).mappings().all()
         groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
             groups[(r["category"], r["place"] or "")].append(_point(dict(r)))
         out = []
-        for (cat, plc), points in sorted(groups.items()):
-            by_day: dict[str | None, set[tuple[float, float | None]]] = defaultdict(set)
-            for p in points:
-                by_day[p["date"]].add((p["value"], p["value_max"]))
-            for p in points:
-                p["disagreement"] = p["date"] is not None and len(by_day[p["date"]]) > 1
+        for key in keys:
+            points = sorted(groups[key], key=lambda p: (p["date"] or "", p["doc_id"], p["quantity"]["start"]))
+            if not points:
+                continue
+            _disagreements(points)
             units = Counter(p["unit"] for p in points if p["unit"])
             out.append({
-                "category": cat, "place": plc or None, "unit": units.most_common(1)[0][0] if units else None,
+                "category": key[0], "place": key[1] or None,
+                "unit": units.most_common(1)[0][0] if units else None,
                 "points": points, "first": points[0]["date"], "last": points[-1]["date"],
                 "sources": sorted({p["source"] for p in points if p["source"]}),
                 "disagreements": sorted({p["date"] for p in points if p["disagreement"]}),
             })
-        return out
+        return total, out
 
     def events(self, type_: str | None = None, offset: int = 0,
                limit: int = 50) -> tuple[int, list[dict[str, Any]]]:
@@ -481,8 +529,11 @@ class Store:
         for r in rows:
             items.append({"doc_id": r["doc_id"], "headline": r["headline"], "type": r["type"], "mode": r["mode"],
                           "trigger": _span(r["span_start"], r["span_end"], r["text"]),
-                          "actors": json.loads(r["actors"]), "targets": json.loads(r["targets"]),
-                          "date": r["event_date"], "place": r["place"], "pub_date": r["pub_date"]})
+                          "modality": r["modality"], "actors": json.loads(r["actors"]),
+                          "targets": json.loads(r["targets"]), "actor_spans": json.loads(r["actor_spans"]),
+                          "target_spans": json.loads(r["target_spans"]), "date": r["event_date"],
+                          "place": r["place"], "place_span": json.loads(r["place_span"] or "null"),
+                          "sentence": json.loads(r["sentence_span"] or "null"), "pub_date": r["pub_date"]})
         return total, items
 
     def close(self) -> None:
@@ -495,6 +546,15 @@ class Store:
         self.close()
 
 
+def _span_json(sp: Any) -> str | None:
+    """A model Span as compact JSON (start, end, text), or None."""
+    return None if sp is None else json.dumps({"start": sp.start, "end": sp.end, "text": sp.text}, ensure_ascii=False)
+
+
+def _spans_json(sps: list[Any]) -> str:
+    return json.dumps([{"start": s.start, "end": s.end, "text": s.text} for s in sps], ensure_ascii=False)
+
+
 def _first_line(text_: str) -> str:
     for line in text_.splitlines():
         if line.strip():
@@ -505,7 +565,7 @@ def _first_line(text_: str) -> str:
 def _snippet(text_: str, terms: set[str], width: int = 80) -> str:
     """Original text around the first word that matches a query term."""
     for tok in tokenize(normalize(text_)):
-        if tok.norm.lower() in terms or tok.stem.lower() in terms:
+        if not terms.isdisjoint(_forms(tok.norm.lower(), tok.stem.lower())):
             a, b = max(0, tok.start - width), min(len(text_), tok.end + width)
             return ("…" if a else "") + text_[a:b].replace("\n", " ") + ("…" if b < len(text_) else "")
     return text_[: 2 * width].replace("\n", " ")
@@ -517,6 +577,46 @@ def _quote(r: dict[str, Any]) -> dict[str, Any]:
             "speaker": _span(r["speaker_start"], r["speaker_end"], r["speaker_text"]),
             "speaker_type": r["speaker_type"], "speaker_canonical": r["speaker_canonical"],
             "content": _span(r["content_start"], r["content_end"], r["content_text"])}
+
+
+def _interval(p: dict[str, Any]) -> tuple[float, float]:
+    """The figures a point allows: "at least 40" is [40, inf), "about 40" is [36, 44]."""
+    v = float(p["value"])
+    hi = float(p["value_max"]) if p["value_max"] is not None else v
+    if p["bound"] == "lower":
+        return v, math.inf
+    if p["bound"] == "upper":
+        return 0.0, hi
+    if p["bound"] == "approx":
+        return v * 0.9, hi * 1.1
+    return v, hi
+
+
+def _disagreements(points: list[dict[str, Any]]) -> None:
+    """Flag points whose figure no other source's figure of the same day can be reconciled with.
+
+    Two points disagree when they are published the same day, come from different sources
+    (an unattributed figure is its article's own source) and their ranges do not overlap:
+    "at least 100" and "120" agree, "120" and "140" do not. The same source giving two
+    figures on one day is an update, not a disagreement.
+    """
+    by_day: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for p in points:
+        p["disagreement"] = False
+        if p["date"]:
+            by_day[p["date"]].append(p)
+    for day_points in by_day.values():
+        for i, a in enumerate(day_points):
+            for b in day_points[i + 1:]:
+                if _source_key(a) == _source_key(b):
+                    continue
+                (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+                if ahi < blo or bhi < alo:
+                    a["disagreement"] = b["disagreement"] = True
+
+
+def _source_key(p: dict[str, Any]) -> str:
+    return "s:" + p["source"] if p["source"] else "d:" + p["doc_id"]
 
 
 def _point(r: dict[str, Any]) -> dict[str, Any]:

@@ -124,6 +124,11 @@ events = Table(
     Column("event_date", String(32)),
     Column("place", String(300)),
     Column("pub_date", String(10)),
+    Column("modality", String(16), comment="null (asserted), negated, attempted, hypothetical, planned"),
+    Column("actor_spans", Text, nullable=False, default="[]", comment="JSON list of spans"),
+    Column("target_spans", Text, nullable=False, default="[]", comment="JSON list of spans"),
+    Column("place_span", Text, comment="JSON span"),
+    Column("sentence_span", Text, comment="JSON span"),
 )
 
 failures = Table(

@@ -25,6 +25,7 @@ CATEGORIES_AR = {
     "missing": "مفقودون", "detained": "محتجزون", "refugees": "لاجئون", "released": "مفرج عنهم",
     "money": "مبالغ", "aid": "مساعدات", "troops": "جنود", "buildings": "مبانٍ",
 }
+MODALITY_AR = {"negated": "منفي", "attempted": "محاولة", "hypothetical": "افتراضي", "planned": "مخطط له"}
 BOUNDS_AR = {"exact": "عدد محدد", "lower": "على الأقل", "upper": "على الأكثر", "approx": "نحو"}
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
 
@@ -68,7 +69,8 @@ def _annotations(doc: Document) -> list[tuple[int, int, str, str]]:
         for h in c.hedges:
             ann.append((h.start, h.end, "hedge", "تحفظ"))
     for ev in doc.events:
-        ann.append((ev.trigger.start, ev.trigger.end, "evt", f"حدث {ev.type}"))
+        mod = f" ({MODALITY_AR.get(ev.modality, ev.modality)})" if ev.modality else ""
+        ann.append((ev.trigger.start, ev.trigger.end, "evt", f"حدث {ev.type}{mod}"))
     n = len(doc.text)
     return [(max(0, s), min(n, e), c, t) for s, e, c, t in ann if 0 <= s < e <= n]
 
