@@ -127,8 +127,8 @@ def _chrome_kind(norm: str, nwords: int) -> str | None:
 
 
 def _is_link_heading(kind: str | None, norm: str, nwords: int) -> bool:
-    """'اقرأ المزيد عن' / 'مواضيع ذات صلة' alone on a line: a list of links or tags follows."""
-    return kind in ("more", "tags") and nwords <= 4 and not norm.rstrip().endswith(tuple(":："))
+    """'اقرأ المزيد عن', 'مواضيع ذات صلة', 'اقرأ أيضا:' alone on a line: links or tags follow."""
+    return kind in ("more", "tags") and nwords <= 4
 
 
 def _is_banner(norm: str, nwords: int) -> bool:
@@ -228,6 +228,10 @@ def analyze_layout(text: str, paragraphs: list[Segment]) -> Layout:
             p.kind = "chrome"  # a tag or related-article link under a link heading
             continue
         in_link_list = False
+        if _BYLINE.match(p.norm) and nwords <= 8:
+            p.kind = "byline"
+            layout.bylines.append(Span.of(text, p.seg.start, p.seg.end))
+            continue
         if not headline_seen and nwords <= LABEL_MAX_WORDS and not _END_STOP.search(p.norm):
             nxt = next((q for q in paras[i + 1:] if q.kind != "duplicate"), None)
             if nxt is not None and _words(nxt.norm) >= max(5, nwords + 2):
@@ -240,10 +244,6 @@ def analyze_layout(text: str, paragraphs: list[Segment]) -> Layout:
             layout.captions.append(Caption(start=p.seg.start, end=p.seg.end, text=p.seg.text,
                                            credits=[s.text for s in spans], credit_spans=spans,
                                            dates=_caption_dates(p.norm)))
-            continue
-        if _BYLINE.match(p.norm) and nwords <= 8:
-            p.kind = "byline"
-            layout.bylines.append(Span.of(text, p.seg.start, p.seg.end))
             continue
         if not headline_seen:
             headline_seen = True
@@ -265,7 +265,7 @@ def analyze_layout(text: str, paragraphs: list[Segment]) -> Layout:
         if m and len(layout.body) == 1 and _words(m.group()) <= 6:
             layout.datelines.append(Span.of(text, p.seg.start, p.seg.start + m.end()))
     for p in paras:
-        if p.kind == "chrome":
+        if p.kind in ("chrome", "byline"):  # a byline is furniture too; ``bylines`` names it
             layout.chrome.append(Span.of(text, p.seg.start, p.seg.end))
         elif p.kind == "duplicate":
             layout.duplicates.append(Duplicate(start=p.seg.start, end=p.seg.end, text=p.seg.text,
