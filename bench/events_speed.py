@@ -6,7 +6,8 @@ Usage: .venv/bin/python bench/events_speed.py [--repeat N]
   then timed alone on it (text view already built, as in the pipeline), N times.
 - sentences: the test sentences of tests/events (with their hand-made entities) joined into
   one long document, timed the same way.
-- pipeline: ``khabar.pipeline.analyze`` on the seed, all stages, articles/s.
+- pipeline: ``khabar.pipeline.analyze`` on the seed, all stages, articles/s, and each stage's
+  share (median CPU ms per article when the stages are run one by one).
 Words are counted as runs of letters/digits (the scorer's definition). Times are CPU time
 (time.process_time), best of three rounds, because the benchmark machine is shared.
 """
@@ -74,6 +75,16 @@ def main() -> None:
             analyze(text, "2024-04-01")
         dt = min(dt, (time.process_time() - t0) / reps)
     print(f"pipeline (all stages): {dt * 1000:.1f} ms/article, {1 / dt:.1f} seed-sized articles/s")
+
+    # where the pipeline's time goes: each stage alone, CPU ms per seed article (median of 3 x reps)
+    per: dict[str, list[float]] = {st: [] for st in DEFAULT_STAGES}
+    for _ in range(3 * reps):
+        d = new_document(text, "2024-04-01")
+        for st in DEFAULT_STAGES:
+            t0 = time.process_time()
+            run(d, [st])
+            per[st].append(time.process_time() - t0)
+    print("stages: " + ", ".join(f"{st} {sorted(v)[len(v) // 2] * 1000:.2f}" for st, v in per.items()) + " (ms)")
 
 
 if __name__ == "__main__":

@@ -97,3 +97,19 @@ def test_demonyms_map_to_countries() -> None:
     assert table["Israeli"] == "Israel"
     assert table["American"] == "United States"
     assert table["Egyptian"] == "Egypt"
+
+
+def test_passive_only_where_the_spelling_shows_it() -> None:
+    assert verb_forms(Lemma("اغتال", "يغتال", "VIII", "hollow", "اغتل"))["passive"] >= {"اغتيل", "اغتيلت", "اغتيلوا"}
+    assert verb_forms(Lemma("اعتقل", "يعتقل", "VIII", "sound"))["passive"] == set()
+    assert verb_forms(Lemma("زار", "يزور", "I", "hollow", "زر"))["passive"] == set()
+
+
+def test_ambiguous_forms_left_out() -> None:
+    lex = lexicon()
+    for word, kind in (("دنا", "ACCUSE"), ("ثمن", "SUPPORT"), ("هنا", "SUPPORT"), ("ابعد", "COERCE"),
+                       ("اثنين", "SUPPORT"), ("قاطع", "PROTEST")):
+        assert all(e.type != kind for e, _ in lex.forms.get(normalize_word(word), ())), word
+    # and the unambiguous forms of the same verbs are there
+    for word, kind in (("دانت", "ACCUSE"), ("ثمنت", "SUPPORT"), ("هنأت", "SUPPORT"), ("أبعدت", "COERCE")):
+        assert any(e.type == kind for e, _ in lex.forms.get(normalize_word(word), ())), word

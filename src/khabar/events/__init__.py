@@ -20,8 +20,10 @@ What an Event carries:
   من المقرر، يعتزم، ينوي، مقررة، المرتقب). A demanded, threatened, refused or cancelled event is
   not coded at all: it is folded into the demand/threat/refusal (its mode and recipient).
 - ``actors``/``targets``: canonical names of entities of the clause; a nationality is coded as
-  its country (إسرائيلية -> Israel), a capital as a recipient as its country (Washington ->
-  United States).
+  its country (إسرائيلية -> Israel), and so is a state's army, forces, police or authorities
+  named by one (الجيش الإسرائيلي -> Israel; a government keeps its name); a capital as a recipient as its country
+  (Washington -> United States). A verb with an unsaid subject takes the subject of the previous
+  sentence of the paragraph; an attack naming only its target has no actor.
 - ``date``: the ISO value of the nearest DATE/TIME timex of the sentence, else null (the PLOVER
   export falls back to the document date); ``place``: a GPE/LOC/FAC after في/إلى/قرب ...
 """

@@ -49,7 +49,7 @@ def trigger_rows() -> list[tuple[str, str, str]]:
         if row["past"] != "-":
             lem = Lemma(row["past"], row["present"], row["form"], row["class"], row["short"])
             for pos, forms in verb_forms(lem).items():
-                if pos == "participle" and row["type"].startswith("_"):
+                if pos in ("participle", "passive") and row["type"].startswith("_"):
                     continue  # cue verbs are used as verbs only
                 out |= {(normalize_word(f), key, pos) for f in forms if normalize_word(f) not in excluded}
         for noun in filter(None, row["nouns"].split(",")):

@@ -17,14 +17,26 @@ Rule-based, one pass per sentence over the shared token list:
    mention of an event already coded (the definite الاجتماع); the exception is an indefinite
    attack or arrest noun that names its target (اغتيال X، هجمات استهدفت قوات أمريكية);
 5. halting talks or cooperation is a SANCTION (وقف الاتصالات مع)، a verb right after a verbal
-   noun describes it (هجمات استهدفت), a dropped subject after "، و" or a participle (، داعيا)
-   is the subject of the sentence; sports reports code nothing;
-6. an event in the headline or dek that the body reports again is coded once, in the body.
+   noun describes it (هجمات استهدفت), a dropped subject after "، و" or a participle (، داعيا،
+   or inside the clause: شن غارات مستهدفا) is the subject of the sentence; sports reports code
+   nothing; an attack on a decision or policy (هاجم القرار) is an ACCUSE, a vow against an
+   adversary (تعهد بالرد) a THREATEN;
+6. a verb whose subject stays unsaid (وأضاف أنه قصف، ثم أغلقت) takes the subject of the sentence
+   before in the same paragraph (the actors of its last event, else its first named subject);
+   unnamed forces (قصفت طائرات حربية) take the side named just before; an attack that names
+   only its target (غارة على X، اغتيال X) is coded with no source actor, as PLOVER allows;
+7. a state's army, forces, police or authorities named by a nationality (الجيش
+   الإسرائيلي، السلطات التونسية) is coded as the state, as PLOVER codes states;
+8. an event in the headline or dek that the body reports again is coded once, in the body.
+
+Speed: one pass over the document's words marks which ones have a trigger reading (cached per
+word form); sentences without a PLOVER trigger word are not coded at all.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -38,7 +50,7 @@ PREPOSITIONS = frozenset({"مع", "علي", "ضد", "الي", "من", "عن", "�
 VERB_PARTICLES = frozenset({"قد", "لقد", "وقد", "فقد", "لم", "لن", "ثم", "كما", "ان", "بعدما", "حين", "عندما", "اذ",
                             "وكان", "كان", "كانت", "وكانت", "ما", "لما", "لا", "سوف", "قبل", "منذ"})
 COMPLEMENT_PARTICLES = frozenset({"الي", "علي", "عن", "من", "في", "اي", "كل", "ان", "بان"})
-POS_ORDER = {"past": 0, "present": 1, "imperative": 2, "participle": 3, "noun": 4}
+POS_ORDER = {"past": 0, "passive": 0, "present": 1, "imperative": 2, "participle": 3, "noun": 4}
 HALTABLE = frozenset({"CONSULT", "COOPERATE", "AID", "AGREE"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 DEFAULT_TARGET_PREPS = frozenset({"مع", "علي", "ضد", "الي", "ل"})
@@ -51,6 +63,19 @@ MAX_OBJECT = 8
 MAX_EMBED = 8
 QUOTES_OPEN = "«\"“'‘"
 QUOTES_CLOSE = "»\"”'’"
+RESPONSIBILITY = frozenset({"مسؤوليه", "مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "المسؤوليه", "مسئوليه", "مسئوليتها",
+                            "مسئوليته"})
+CLAUSE_MARKS = frozenset("،,:؛;()" + QUOTES_OPEN + QUOTES_CLOSE)
+
+
+def _punct_flags(text: str, toks: list[Token]) -> list[bool]:
+    """For each token, whether a clause-breaking mark stands between it and the token before."""
+    out = [False] * len(toks)
+    for k in range(1, len(toks)):
+        a, b = toks[k - 1].end, toks[k].start
+        if b - a > 1 or text[a:b] != " ":
+            out[k] = not CLAUSE_MARKS.isdisjoint(text[a:b])
+    return out
 
 
 @dataclass
@@ -79,6 +104,8 @@ class Trigger:
     prefix: str
     end_i: int  # last token of the trigger phrase (mode adjective included)
     light: int | None = None  # token index of the support verb
+    light_noun: bool = False  # the support word is a verbal noun (أعلن عن تنظيم وقفة)
+    claimed: bool = False  # its doer is named by a claim of responsibility (أعلن مسؤوليته عن)
     plan: bool = False
     plan_i: int | None = None
     relative: Trigger | None = None  # هجمات استهدفت ...: the verb describing this noun
@@ -88,10 +115,10 @@ class Trigger:
     embedded_targets: list[Mention] = field(default_factory=list)
     elaboration: tuple[int, int] | None = None
     suppressed: bool = False
+    is_noun: bool = field(init=False)
 
-    @property
-    def is_noun(self) -> bool:
-        return self.pos == "noun"
+    def __post_init__(self) -> None:
+        self.is_noun = self.pos == "noun"  # (pos never changes: a plain field, read very often)
 
 
 _CUE_INDEX: dict[int, tuple[set[tuple[str, ...]], dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]] = {}
@@ -140,6 +167,16 @@ def _candidates(word: str, ta_marbuta: bool = False) -> tuple[tuple[str, Entry, 
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
+def _token_flags(norm: str, ta_marbuta: bool) -> int:
+    """0: no trigger reading; 1: cue words only (أعلن، قرر); 2: a PLOVER trigger reading."""
+    cands = _candidates(norm, ta_marbuta)
+    if not cands:
+        return 0
+    return 2 if any(e.type in PLOVER_TYPES for _, e, _ in cands) else 1
+
+
+@lru_cache(maxsize=65536)
 def _variants(norm: str) -> frozenset[str]:
     """A word and the word without each clitic chain it may carry (وبالاجتماع -> اجتماع ...)."""
     out = {norm}
@@ -160,8 +197,13 @@ class SentenceCoder:
     """Codes one sentence; shares the document's tokens, entities and timexes."""
 
     def __init__(self, doc: Document, lex: Lexicon, toks: list[Token], lo: int, hi: int,
-                 mentions: list[Mention], timexes: list[Timex]) -> None:
+                 mentions: list[Mention], timexes: list[Timex], punct: list[bool] | None = None,
+                 context: list[Mention] | None = None, has_trigger: list[bool] | None = None) -> None:
         self.doc, self.lex, self.toks, self.lo, self.hi = doc, lex, toks, lo, hi
+        self.has_trigger = has_trigger  # per token of the document: has a trigger reading
+        self.context = context or []  # the subject carried over from the sentence before
+        self.last_actors: list[Mention] = []
+        self.punct = punct if punct is not None else _punct_flags(doc.text, toks)
         self.mentions = mentions
         self.timexes = timexes
         self.boundary = lex.cue("boundary")
@@ -169,6 +211,9 @@ class SentenceCoder:
         self.var = [_variants(toks[k].norm) for k in range(lo, hi)]
         self.by_first = {m.first: m for m in mentions}
         self.trigger_at: set[int] = set()
+        self.trigger_type: dict[int, str] = {}
+        self._in_tx: set[int] | None = None  # tokens inside a timex (built on first use)
+        self.near_aside = True  # the sentence overlaps chrome or a repeated block
         self.affiliations: dict[int, set[str]] = {}
         self.noun_events: set[int] = set()
         self.attr_words = lex.attribute_words()
@@ -184,7 +229,8 @@ class SentenceCoder:
         """Length of the cue (in words) that starts at token ``i``, or 0."""
         if i >= self.hi:
             return 0
-        by_first, _ = _cue_index(cues)
+        hit = _CUE_INDEX.get(id(cues))
+        by_first = hit[1] if hit is not None and hit[0] is cues else _cue_index(cues)[0]
         var = self.var
         best = 0
         for w in var[i - self.lo]:
@@ -198,7 +244,8 @@ class SentenceCoder:
         """True when a cue ends at token ``i``."""
         if i < self.lo or i >= self.hi:
             return False
-        _, by_last = _cue_index(cues)
+        hit = _CUE_INDEX.get(id(cues))
+        by_last = hit[2] if hit is not None and hit[0] is cues else _cue_index(cues)[1]
         var = self.var
         for w in var[i - self.lo]:
             for cue in by_last.get(w, ()):
@@ -216,10 +263,7 @@ class SentenceCoder:
 
     def punct_before(self, i: int) -> bool:
         """A clause-breaking mark (، : ؛ quote) between token i-1 and token i."""
-        if i <= self.lo:
-            return False
-        gap = self.doc.text[self.toks[i - 1].end:self.toks[i].start]
-        return any(c in gap for c in "،,:؛;()") or any(c in gap for c in QUOTES_OPEN + QUOTES_CLOSE)
+        return i > self.lo and self.punct[i]
 
     # --- triggers --------------------------------------------------------------------
 
@@ -227,7 +271,7 @@ class SentenceCoder:
         out: list[Trigger] = []
         consumed: set[int] = set()
         for i in range(self.lo, self.hi):
-            if i in consumed:
+            if i in consumed or (self.has_trigger is not None and not self.has_trigger[i]):
                 continue
             trig = self.lookup(i)
             if trig is None:
@@ -252,8 +296,17 @@ class SentenceCoder:
             end_i = i
             if entry.requires:
                 end_i = self.companion(i, entry)
+                protest_verb = self.protest_verb_before(i) if end_i < 0 and entry.type == "PROTEST" and pos == "noun" else -1
+                if protest_verb >= 0:
+                    # خرج الآلاف في مسيرات / نظمت النقابة وقفة: a march or vigil as a protest
+                    return Trigger(i=i, entry=entry, pos=pos, prefix=prefix, end_i=i, light=protest_verb)
                 if end_i < 0:
                     continue
+                if entry.requires == (("@person",),) or any(k in self.in_mention for k in range(i + 1, end_i + 1)):
+                    end_i = i  # أوقفت الشرطة سبعة محتجين، تصنيف الحوثيين منظمة: the word alone
+            if entry.unless and pos != "noun" and any(
+                    self.starts_cue(j, set(entry.unless)) for j in self.words_after(i, 3)):
+                continue  # أجلت السلطات السكان: "evacuated", not "postponed"
             return Trigger(i=i, entry=entry, pos=pos, prefix=prefix, end_i=end_i if pos == "noun" else i)
         return None
 
@@ -276,13 +329,21 @@ class SentenceCoder:
         """Index of the last token of a required companion word within three words, or -1.
 
         Words of a named entity in between (the subject of a VSO verb) are not counted."""
+        if entry.requires == (("@person",),):
+            return self.person_after(i)
         counted = 0
         for j in range(i + 1, min(i + 10, self.hi)):
-            if j not in self.in_mention and not self.is_role(j) and self.toks[j].norm not in ROLE_MODIFIERS:
+            if j not in self.in_mention and not self.is_role(j) and self.toks[j].norm not in ROLE_MODIFIERS \
+                    and self.toks[j].norm not in COMPLEMENT_PARTICLES:
                 counted += 1
                 if counted > 3:
                     break
             for req in entry.requires:
+                if req == ("@norp",):
+                    m = self.in_mention.get(j)
+                    if m is not None and m.label == "NORP" and m.first == j:
+                        return j  # عملية إسرائيلية: a nationality names the side
+                    continue
                 if req == ("ب-",):
                     if self.toks[j].norm.startswith("ب") and len(self.toks[j].norm) > 3:
                         return j
@@ -294,12 +355,48 @@ class SentenceCoder:
                     return j + n - 1
         return -1
 
+    def protest_verb_before(self, i: int) -> int:
+        """The verb of taking to the streets or organizing (خرج، نظم، شارك) that governs the
+        noun at ``i``, or -1."""
+        verbs = self.lex.cue_words("protest_verb", "before")
+        for k in range(i - 1, max(self.lo - 1, i - 9), -1):
+            if not verbs.isdisjoint(self.var[k - self.lo]):
+                return k
+            if self.is_boundary(k + 1):
+                break
+        return -1
+
+    def words_after(self, i: int, n: int) -> list[int]:
+        """The first ``n`` tokens after ``i`` in the sentence that are not inside a name (the
+        subject of a VSO verb stands between the verb and its object)."""
+        out: list[int] = []
+        for j in range(i + 1, self.hi):
+            if j not in self.in_mention:
+                out.append(j)
+                if len(out) == n:
+                    break
+        return out
+
+    def person_after(self, i: int) -> int:
+        """Index of a person (a PERSON/NORP name or a word for people) within seven words after
+        ``i`` in the clause, or -1: أوقف is "arrested" with a person object, else "stopped"."""
+        persons = self.lex.cue_words("person_noun", "any")
+        for j in range(i + 1, min(i + 8, self.hi)):
+            if j > i + 1 and self.is_boundary(j):
+                break
+            m = self.in_mention.get(j)
+            if m is not None and m.label in ("PERSON", "NORP"):
+                return j
+            if m is None and not persons.isdisjoint(self.var[j - self.lo]):
+                return j
+        return -1
+
     def non_event(self, t: Trigger) -> bool:
         """Trigger words used as names or titles, or as heads of non-event phrases."""
         tok = self.toks[t.i]
         if t.i in self.in_mention:
             return True
-        if self.doc.is_set_aside(tok.start, tok.end):
+        if self.near_aside and self.doc.is_set_aside(tok.start, tok.end):
             return True
         if t.is_noun and t.i > self.lo:
             blockers = self.lex.cue_words("blocker", "before")
@@ -319,6 +416,35 @@ class SentenceCoder:
                 return True
         return False
 
+    def verbal_attacks(self, trigs: list[Trigger]) -> None:
+        """هاجم القرار / هجوم حاد على سياسة الحكومة: an attack on a statement, decision or
+        policy is made in words (ACCUSE disapprove), one on people or places is an ASSAULT."""
+        cues = self.lex.cue("verbal_attack", "after")
+        for t in trigs:
+            if t.entry.type != "ASSAULT" or normalize_word(t.entry.lemma) != "هاجم":
+                continue
+            for j in [k for k in self.words_after(t.end_i, 8) if not self.is_role(k)
+                      and self.toks[k].norm not in ROLE_MODIFIERS][:4]:
+                if j > t.end_i + 1 and self.is_boundary(j):
+                    break
+                if self.starts_cue(j, cues):
+                    t.entry = replace(t.entry, type="ACCUSE", mode="disapprove", context=None)
+                    break
+
+    def hostile_pledges(self, trigs: list[Trigger]) -> None:
+        """تعهد بمواصلة العمليات ضد الفصائل / تعهد بالانتقام: a vow to act against an adversary
+        is a THREATEN (PLOVER), not an AGREE; a pledge to aid or to a deal stays AGREE."""
+        attack_at = {u.i for u in trigs if u.entry.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION")}
+        for t in trigs:
+            if t.entry.type != "AGREE" or normalize_word(t.entry.lemma) != "تعهد":
+                continue
+            for j in range(t.end_i + 1, min(self.hi, t.end_i + 7)):
+                if j > t.end_i + 1 and self.is_boundary(j):
+                    break
+                if j in attack_at or self.toks[j].norm in ("ضد", "بالرد", "بالانتقام", "بالثار"):
+                    t.entry = replace(t.entry, type="THREATEN", mode="violence", context=None)
+                    break
+
     def halts(self, trigs: list[Trigger]) -> None:
         """وقف الاتصالات مع X، تعليق المفاوضات: halting talks or cooperation is a SANCTION
         (PLOVER: halt negotiations, reduce relations); the trigger starts at the halting word."""
@@ -326,14 +452,30 @@ class SentenceCoder:
         for t in trigs:
             if not t.is_noun or t.entry.type not in HALTABLE:
                 continue
-            for k in range(t.i - 1, max(self.lo - 1, t.i - 4), -1):
-                if self.is_boundary(k + 1) or k in self.in_mention:
+            words = 0
+            for k in range(t.i - 1, max(self.lo - 1, t.i - 8), -1):
+                if self.is_boundary(k + 1):
+                    break
+                if k in self.in_mention:
+                    continue  # علقت فرنسا مساعداتها: the subject of the halting verb stands between
+                words += 1
+                if words > 3:
                     break
                 if self.ends_cue(k, halt):
-                    t.entry = replace(t.entry, type="SANCTION", mode="withdraw", embeds=False)
                     tok = self.toks[k]
-                    t.prefix = next((p for p in ("و", "ف", "ب", "ل", "") if tok.norm.startswith(p)
-                                     and tok.norm[len(p):] in self.lex.cue_words("halt", "before")), "")
+                    prefix = next((p for p in ("و", "ف", "ب", "ل", "") if tok.norm.startswith(p)
+                                   and tok.norm[len(p):] in self.lex.cue_words("halt", "before")), "")
+                    verb = next((pos for _, pos in self.lex.forms.get(tok.norm[len(prefix):], ())
+                                 if pos in ("past", "present")), None)
+                    if verb is None and any(j in self.in_mention for j in range(k + 1, t.i)):
+                        break  # وقف X الاتصالات: a halting noun takes no name in between
+                    if any(u.i == k and u.entry.type == "SANCTION" for u in trigs):
+                        t.suppressed = True  # جمدت X المساعدات: the halting verb is coded itself
+                        break
+                    t.entry = replace(t.entry, type="SANCTION", mode="withdraw", embeds=False)
+                    t.prefix = prefix
+                    if verb is not None:  # a halting verb takes its subject as a verb does
+                        t.pos, t.is_noun, t.end_i = verb, False, k
                     t.i = k
                     break
 
@@ -349,13 +491,22 @@ class SentenceCoder:
             dist = nxt.i - cue.i
             if self.crosses_boundary(cue.i, nxt.i, light=True):
                 continue
-            if typ == "_LIGHT" and nxt.is_noun and dist <= MAX_EMBED:
+            if typ == "_LIGHT" and nxt.is_noun and dist <= MAX_EMBED + 6 and len(
+                    [k for k in range(cue.i + 1, nxt.i) if k not in self.in_mention and not self.in_timex(k)]) < MAX_EMBED:
+                # (a subject and a date may stand between: شن الحوثيون منذ نوفمبر أكثر من 30 هجوما)
                 # the noun must be the support verb's object: only its subject (a mention), one
                 # other word, or الى/في (توصل إلى اتفاق، دخل في إضراب) may come between
                 loose = [k for k in range(cue.i + 1, nxt.i) if k not in self.in_mention and not self.in_timex(k)
                          and self.toks[k].norm not in ("الي", "في", "اي", "من")]
+                claim = any(_variants(self.toks[k].norm) & RESPONSIBILITY for k in loose)
+                if claim:
+                    # أعلنت حماس مسؤوليتها عن إطلاق صواريخ: claiming an attack names its doer
+                    loose = [k for k in loose if self.toks[k].norm != "عن" and not _variants(self.toks[k].norm)
+                             & RESPONSIBILITY]
                 if len(loose) <= 2 and not any(self.toks[k].norm in PREPOSITIONS for k in loose):
                     nxt.light = cue.i
+                    nxt.light_noun = cue.is_noun
+                    nxt.claimed = claim
             elif typ == "_PLAN" and dist <= MAX_EMBED and self.toks[nxt.i - 1].norm not in PREPOSITIONS and len([
                     k for k in range(cue.i + 1, nxt.i) if k not in self.in_mention and not self.in_timex(k)
                     and not self.is_role(k) and self.toks[k].norm not in ROLE_MODIFIERS | {"الي", "من", "في"}]) <= 1:
@@ -395,16 +546,16 @@ class SentenceCoder:
                         and not self.crosses_boundary(t.i, u.i):
                     t.suppressed = True
                     u.no_svo = True
+                    u.embedded_types.append(t.entry.type)
 
     def in_timex(self, k: int) -> bool:
         """Token k is inside a date, or a preposition introducing one (منذ أكتوبر)."""
-        tok = self.toks[k]
-        if any(tx.start <= tok.start < tx.end for tx in self.timexes):
+        if self._in_tx is None:
+            self._in_tx = {j for j in range(self.lo, self.hi)
+                           if any(tx.start <= self.toks[j].start < tx.end for tx in self.timexes)}
+        if k in self._in_tx:
             return True
-        if tok.norm in ("منذ", "في", "خلال") and k + 1 < self.hi:
-            nxt = self.toks[k + 1]
-            return any(tx.start <= nxt.start < tx.end for tx in self.timexes)
-        return False
+        return k + 1 in self._in_tx and self.toks[k].norm in ("منذ", "في", "خلال")
 
     def relative_verbs(self, real: list[Trigger]) -> None:
         """هجمات استهدفت قواعد / الغارات التي شنتها: a verb right after a verbal noun of the same
@@ -440,9 +591,19 @@ class SentenceCoder:
         for n in self.mentions[idx + 1:]:
             if n.coord and n.first == out[-1].last + 1 and n.prep == m.prep:
                 out.append(n)
+            elif not n.prep and not m.prep and self.titled_coord(out[-1].last, n.first):
+                out.append(n)  # الملك عبد الله الثاني والرئيس الفلسطيني محمود عباس
             else:
                 break
         return out
+
+    def titled_coord(self, a: int, b: int) -> bool:
+        """Only a title joined by و (والرئيس، ووزير الخارجية) stands between tokens a and b."""
+        gap = range(a + 1, b)
+        if not 1 <= len(gap) <= 3 or not self.toks[a + 1].norm.startswith("و") or self.punct_before(a + 1):
+            return False
+        return all(self.is_role(k) or self.toks[k].norm in ROLE_MODIFIERS or self.toks[k].norm[1:] in ROLE_MODIFIERS
+                   for k in gap)
 
     def chain_before(self, m: Mention) -> list[Mention]:
         """The coordination ``m`` ends (مصر وقطر ...), read backwards."""
@@ -463,11 +624,19 @@ class SentenceCoder:
             if m is not None:
                 if m.prep:
                     return []
-                if m.label == "NORP" and j > i + 1 and not self.is_role(j - 1):
+                if m.label == "NORP" and j > i + 1 and not self.is_role(j - 1) \
+                        and not (j - 2 > i and self.is_role(j - 2)):
                     return []  # سفينة تجارية بريطانية: a nisba of the object, not a subject
                 return self.chain_after(self.role_head(m))
             if j > i + 1 and self.is_boundary(j):
                 return []
+            if self.toks[j].norm == "من" and j > i + 1 and (self.is_role(j - 1) or self.toks[j - 1].norm.endswith("ون")):
+                k = j + 1
+                while k < min(self.hi, j + 4) and k not in self.by_first and self.is_role(k):
+                    k += 1  # آلاف من أنصار X
+                m = self.by_first.get(k)
+                if m is not None and m.prep == "من":
+                    return self.chain_after(m)  # هاجم مسلحون من حماس: a group of X
             if self.toks[j].norm in PREPOSITIONS:
                 return []
         return []
@@ -533,6 +702,9 @@ class SentenceCoder:
         رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي."""
         if m.label == "PERSON":
             return m
+        if m.label != "NORP" and not (m.first > self.lo and (self.is_role(m.first - 1)
+                                                          or self.toks[m.first - 1].norm in ROLE_MODIFIERS)):
+            return m  # اغتالت إسرائيل هنية: a country or group that heads no role phrase is the subject
         for k in range(m.last + 1, min(self.hi, m.last + 6)):
             if self.is_boundary(k) or k in self.trigger_at:
                 break
@@ -569,8 +741,9 @@ class SentenceCoder:
         """Recipients: mentions after ``start`` introduced by ``preps`` (or none: a direct object)."""
         out: list[Mention] = []
         for j in range(start + 1, min(self.hi, start + 1 + MAX_OBJECT)):
-            if self.is_boundary(j):
-                break
+            if self.is_boundary(j) and not (self.punct_before(j) and (self.in_timex(j) or self.in_timex(j - 1))
+                                            and not self.ends_cue(j, self.boundary)):
+                break  # (قصف الجيش، اليوم الأحد، مواقع: commas around a date do not end the clause)
             m = self.by_first.get(j)
             if m is None or m.first in skip or m.coord:
                 continue
@@ -639,6 +812,14 @@ class SentenceCoder:
                         break
         if not actors and t.light is not None:
             actors = self.subject_after(t.light, limit=t.i) or self.subject_before(t.light)
+            if not actors and t.light_noun:
+                # أعلنت X عن تنظيم وقفة: the support noun's own governing verb gives the subject
+                for k in range(t.light - 1, max(self.lo - 1, t.light - 7), -1):
+                    if self.light_or_cue(k):
+                        actors = self.subject_after(k, limit=t.light) or self.subject_before(k)
+                        break
+                    if self.is_boundary(k + 1):
+                        break
         if not actors and t.plan_i is not None:
             lim = t.light if t.light is not None else t.i
             actors = self.subject_after(t.plan_i, limit=lim) or self.subject_before(t.plan_i)
@@ -713,21 +894,28 @@ class SentenceCoder:
         """محادثات بمشاركة وفود من قطر ومصر / اجتماع بحضور X: the parties of a meeting."""
         if t.entry.type not in SYMMETRIC:
             return []
-        for j in range(t.end_i + 1, min(self.hi, t.end_i + 9)):
-            if j > t.end_i + 1 and self.punct_before(j) and not self.in_timex(j):
-                break
-            if any(v in ("بمشاركه", "بحضور", "بمشاركة") for v in self.var[j - self.lo]):
+        for j in range(t.end_i + 1, min(self.hi, t.end_i + 20)):
+            # the participation phrase may close the clause after a comma (جولة من المحادثات
+            # غير المباشرة حول ...، بمشاركة وفود من ...); another event or clause ends the search
+            if any(v in ("بمشاركه", "بحضور") for v in self.var[j - self.lo]):
                 for k in range(j + 1, min(self.hi, j + 5)):
                     m = self.by_first.get(k)
                     if m is not None:
                         return self.chain_after(m)
                 return []
+            if j > t.end_i + 1 and self.punct_before(j) and not self.in_timex(j) \
+                    and not (j + 1 < self.hi and self.var[j + 1 - self.lo] & {"بمشاركه", "بحضور"}):
+                break
+            if self.trigger_type.get(j) in SYMMETRIC or self.ends_cue(j, self.boundary):
+                break  # (a ceasefire the talks are about does not end it)
         return []
 
-    def passive_agent(self, t: Trigger) -> list[Mention]:
-        """هجوم من قبل X / هجوم نفذه X / الغارات التي شنتها X: the doer named after the noun."""
+    def passive_agent(self, t: Trigger, start: int | None = None) -> list[Mention]:
+        """هجوم من قبل X / هجوم نفذه X / الغارات التي شنتها X: the doer named after the noun
+        (after ``start``, the patient of a passive verb: اغتيل X على يد Y)."""
         cues = self.lex.cue("passive_agent", "after")
-        for j in range(t.end_i + 1, min(self.hi, t.end_i + 7)):
+        begin = t.end_i + 1 if start is None else start
+        for j in range(begin, min(self.hi, begin + 6)):
             n = self.starts_cue(j, cues)
             if n:
                 m = self.by_first.get(j + n)
@@ -827,6 +1015,8 @@ class SentenceCoder:
         for k in range(0, min(3, len(word) - 2)):
             if word[k:k + 1] in ("ي", "ت", "ن", "ا") and word[:k] in ("", "و", "ف", "س", "وس", "فس"):
                 stem = word[k:]
+                if word[k] == "ا" and any(pos == "past" for _, pos in self.lex.forms.get(stem, ())):
+                    return False  # قد أجرى (normalized اجري): the past, not "I conduct"
                 for _, pos in self.lex.forms.get(stem, ()):
                     if pos == "present":
                         return True
@@ -894,13 +1084,81 @@ class SentenceCoder:
                 if self.by_first.get(j) is not None:
                     break
 
+    def circumstantial(self, t: Trigger) -> bool:
+        """A masculine accusative participle inside the clause (شن غارات مستهدفا مواقع، خرج
+        معلنا): a حال describing the subject, as after a comma; not after a preposition or a
+        noun it could qualify as an adjective (a feminine -ة form is too often a noun)."""
+        if t.i == self.lo or not self.toks[t.i].norm.endswith("ا") or t.i + 1 >= self.hi or self.is_boundary(t.i + 1):
+            return False  # it takes a complement (مطالبا بـ، مستهدفا مواقع): معتقلا. is a noun
+        prev = self.toks[t.i - 1].norm
+        # after an indefinite accusative noun (هجوما مستهدفا) it may be that noun's adjective, and
+        # after a number it is a counted noun (عشرين معتقلا)
+        return prev not in PREPOSITIONS and not prev.endswith("ا") and not prev[-1:].isdigit() \
+            and not prev.endswith(("ين", "ون"))
+
+    def same_subject_link(self, i: int) -> bool:
+        """ثم أفرجت / قبل أن تطلق / بعد أن اجتمع: a verb that goes on with the subject before."""
+        if i <= self.lo:
+            return False
+        prev = self.toks[i - 1].norm
+        if prev in ("ثم", "وثم"):
+            return True
+        return prev == "ان" and i - 2 >= self.lo and self.toks[i - 2].norm in ("قبل", "بعد", "وقبل", "وبعد")
+
+    def passive_subject(self, i: int) -> list[Mention]:
+        """The one a passive verb happened to: the first person named within the clause
+        (اغتيل القيادي في حماس صالح العاروري), else the first name without a preposition."""
+        for j in range(i + 1, min(self.hi, i + 8)):
+            if j > i + 1 and self.is_boundary(j):
+                break
+            m = self.by_first.get(j)
+            if m is not None and m.label == "PERSON" and not m.prep:
+                return [m]
+        return self.subject_after(i)
+
+    def dropped_subject(self, t: Trigger) -> bool:
+        """Does the verb's subject stay unsaid (a pronoun in the verb)? It opens the sentence
+        (after particles only), follows و/ف/ثم or a pronoun complementizer (أنه، أنها), and no
+        common noun that could be its subject follows it (قصف مسلحون ...)."""
+        k = t.i - 1
+        while k >= self.lo and (self.toks[k].norm in VERB_PARTICLES or self.toks[k].norm in ("ثم", "وثم")):
+            k -= 1
+        opens = k < self.lo or t.prefix[:1] in ("و", "ف") or self.toks[t.i - 1].norm in PRONOUN_COMPLEMENTIZERS
+        if not opens:
+            return False
+        return self.no_subject_after(t)
+
+    def no_subject_after(self, t: Trigger) -> bool:
+        """No common noun after the verb that could be its own subject (قصفتها المدفعية،
+        وتدعو المبادرة، قصف مسلحون); a name after it is found by the subject search itself."""
+        nxt = t.i + 1
+        if nxt >= self.hi or nxt in self.in_mention:
+            return True
+        if self.is_role(nxt) or self.toks[nxt].norm.endswith("ون") \
+                or not self.lex.cue_words("forces", "any").isdisjoint(self.var[nxt - self.lo]):
+            return False
+        # a definite noun right after the verb is as often its subject (وتدعو المبادرة إلى) as its
+        # object: only a complementizer pronoun (أنه، أنها) makes the subject surely unsaid
+        return not self.definite(nxt) or self.toks[t.i - 1].norm in PRONOUN_COMPLEMENTIZERS
+
+    def unnamed_forces(self, t: Trigger) -> bool:
+        """The verb's subject is an unnamed armed force (طائرات حربية، دبابات، مسيرة)."""
+        nxt = t.i + 1
+        return nxt < self.hi and nxt not in self.in_mention and t.entry.type in ("ASSAULT", "COERCE", "MOBILIZE") \
+            and not self.lex.cue_words("forces", "any").isdisjoint(self.var[nxt - self.lo])
+
     def code(self) -> list[Event]:
         sports = self.lex.cue("domain_sports", "any")
-        if any(self.starts_cue(k, sports) for k in range(self.lo, self.hi)):
+        first_words = _cue_index(sports)[0]
+        if any(self.starts_cue(k, sports) for k in range(self.lo, self.hi)
+               if not first_words.keys().isdisjoint(self.var[k - self.lo])):
             return []  # a sports report: هجوم، احتجاج، عقوبات، مفاوضات are not political events here
         trigs = [t for t in self.find() if not self.non_event(t)]
+        self.verbal_attacks(trigs)
+        self.hostile_pledges(trigs)
         real = self.link(trigs)
         self.trigger_at = {t.i for t in real}
+        self.trigger_type = {t.i: t.entry.type for t in real}
         self.cancelled_after(real, trigs)
         self.elaborations(real)
         self.relative_verbs(real)
@@ -911,14 +1169,19 @@ class SentenceCoder:
             if t.suppressed and not (t.embedded_in is not None and t.embedded_in.entry.type in PLOVER_TYPES
                                      and t.embedded_in.i not in coded and t.embedded_in.i < t.i):
                 continue  # (a complement is coded on its own when its demand/refusal was not coded)
+            if t.entry.needs_event and not t.embedded_types:
+                continue  # أجلت المحكمة النظر في القضية: postponing a procedure is not a refusal
             if t.is_noun and t.light is None and t.i > self.lo and self.toks[t.i - 1].norm in ("اي", "لاي", "باي"):
                 continue  # أي هجوم "any attack": generic (لم تقدم أي مساعدات has its support verb)
-            if t.pos == "participle" and not self.punct_before(t.i):
-                continue  # a participle codes an event only as a circumstantial clause after a comma
+            if t.pos == "participle" and not self.punct_before(t.i) and not self.circumstantial(t):
+                continue  # a participle codes an event only as a circumstantial clause (حال)
             actors: list[Mention]
             targets: list[Mention]
             if t.pos == "participle":  # ...، داعيا إلى: the subject of the main clause
                 actors, targets = [], self.objects_after(t.i, t.entry.target_preps or DEFAULT_TARGET_PREPS, set())
+            elif t.pos == "passive":  # اغتيل القيادي X: the named one is the target; "على يد Y" the actor
+                targets = self.passive_subject(t.i)
+                actors = self.passive_agent(t, targets[-1].last + 1 if targets else None)
             else:
                 actors, targets = self.noun_actors(t) if t.is_noun else self.verb_actors(t)
             actors = [m for m in actors if m.label in ACTOR_LABELS]
@@ -926,15 +1189,29 @@ class SentenceCoder:
                     and self.object_then_complement(t, actors[0]):
                 # دان ميقاتي الغارات، واتهم إسرائيل بـ...: the one name before بـ is the object
                 targets, actors = actors, []
-            if not actors and (t.pos == "participle" or (not t.is_noun and t.prefix[:1] in ("و", "ف"))):
+            if not actors and (t.pos == "participle" or (not t.is_noun and (
+                    t.prefix[:1] in ("و", "ف") or (self.same_subject_link(t.i) and self.no_subject_after(t))))):
                 # أدان X الغارات، وطالب ... / أعرب X عن قلقه، داعيا ...: the same subject
                 actors = last_actors or self.first_subject(t.i)
+            if not actors and t.pos in ("past", "present") and self.context and self.dropped_subject(t):
+                # وقال الجيش إن ... . وأضاف أنه قصف ...: the subject of the sentence before
+                actors = self.context
+            if not actors and t.pos in ("past", "present") and self.unnamed_forces(t):
+                # قصفت طائرات حربية منازل: the forces of the side named just before
+                actors = last_actors or self.context
             if actors:
                 last_actors = actors
-            if not actors and not (t.is_noun and targets and t.entry.type in ("ASSAULT", "COERCE")
-                                   and (t.entry.gen == "patient" or t.relative)
-                                   and not self.definite(t.i) and t.light is None):
-                continue  # an event needs its source actor; اغتيال X / استهداف X name their target
+                self.last_actors = actors
+            if t.claimed and actors and self.modality(t) in ("negated", "hypothetical"):
+                actors = []  # لم يعلن حزب الله مسؤوليته عن الهجوم: the doer is unknown, not Hezbollah
+            agentless = bool(targets) and t.entry.type in ("ASSAULT", "COERCE") and (
+                t.pos == "passive" or (t.is_noun and not self.definite(t.i) and t.light is None and (
+                    t.entry.gen == "patient" or t.relative is not None
+                    or (t.entry.type == "ASSAULT" and targets[0].prep in ("علي", "ضد")))))
+            if not actors and not agentless:
+                # an event needs its source actor, except an attack that names its target (PLOVER
+                # codes an unknown source): اغتيال X، استهداف X، غارة على X، هجمات استهدفت X، اغتيل X
+                continue
             inner = next((u for u in real if u.embedded_in is t), None)
             place = None
             if inner is not None:
@@ -1041,6 +1318,8 @@ def _country(m: Mention, lex: Lexicon, metonymy: bool = False) -> str:
     """Canonical actor name: a nationality becomes its country (Israeli -> Israel); as a
     recipient, a capital stands for its government (a visit to Washington -> United States)."""
     e = m.entity
+    if e.label == "ORG":
+        return _state_organ(e.text) or e.canonical
     if e.label == "GPE" and metonymy:
         city = e.canonical.split(",")[0].strip().lower()
         if city in lex.capitals and e.canonical not in lex.countries:
@@ -1060,9 +1339,32 @@ def _country(m: Mention, lex: Lexicon, metonymy: bool = False) -> str:
     return e.canonical
 
 
-def view_norm(s: str) -> str:
-    from khabar.text import normalize_word
+STATE_HEADS = frozenset({"جيش", "الجيش", "قوات", "القوات", "الشرطه", "شرطه", "السلطات", "سلطات",
+                         "البحريه", "الامن", "الاجهزه", "اجهزه", "سلاح", "الطيران", "الدفاعات", "حرس", "الحرس"})
 
+
+@lru_cache(maxsize=4096)
+def _state_organ(text: str) -> str | None:
+    """The country of a state's army, forces, police or authorities named by a nationality
+    (الجيش الإسرائيلي، القوات الأمريكية، السلطات التونسية): PLOVER codes the state (CAMEO ISRMIL
+    -> Israel). A government, cabinet or ministry keeps its own name (الحكومة السودانية ->
+    Government of Sudan), and so does every other organization."""
+    words = normalize_word(text).split()
+    if len(words) < 2 or not _variants(words[0]) & STATE_HEADS:
+        return None
+    nisbas = lexicon().nisbas
+    for w in words[1:]:
+        for v in sorted(_variants(w), key=len, reverse=True):
+            v = v[2:] if v.startswith("ال") else v
+            v = v[:-1] if v.endswith("يه") else v  # الإسرائيلية -> اسرائيلي
+            if v in nisbas:
+                return nisbas[v]
+    return None
+
+
+@lru_cache(maxsize=16384)
+def view_norm(s: str) -> str:
+    """``normalize_word``, cached (entity texts repeat within and across documents)."""
     return normalize_word(s)
 
 
@@ -1136,7 +1438,12 @@ def _mentions(doc: Document, toks: list[Token], starts: list[int]) -> list[Menti
             prev = merged[-1]
             gap = m.first - prev.last - 1
             between = doc.text[prev.entity.end:m.entity.start]
-            if 0 <= gap <= 1 and all(p.label != "PERSON" for p in prev.parts) and not any(
+            # the name must head a role phrase: a nationality (الرئيس الأمريكي جو بايدن) or a name
+            # after a title (رئيس مجلس النواب نبيه بري); اغتالت إسرائيل هنية is subject and object
+            in_role = prev.label == "NORP" or len(prev.parts) > 1 or (prev.first > 0 and (
+                _variants(toks[prev.first - 1].norm) & roles or toks[prev.first - 1].norm in ROLE_MODIFIERS))
+            counterpart = gap == 1 and toks[prev.last + 1].norm.startswith("نظير")
+            if 0 <= gap <= 1 and in_role and not counterpart and all(p.label != "PERSON" for p in prev.parts) and not any(
                     c in between for c in "\n،,.:؛;()/") and not any(
                     toks[k].norm in PREPOSITIONS for k in range(prev.last + 1, m.first)):
                 prev.parts.append(m.entity)
@@ -1150,6 +1457,17 @@ def _mentions(doc: Document, toks: list[Token], starts: list[int]) -> list[Menti
                 continue
         merged.append(m)
     return merged
+
+
+def _sentence_subject(mentions: list[Mention], toks: list[Token]) -> list[Mention]:
+    """The first named subject of a sentence: a person, organization or country with no
+    preposition before it (a nisba adjective does not count)."""
+    for m in mentions:
+        if not m.prep and m.label in ("PERSON", "ORG", "GPE"):
+            if m.label == "PERSON" and any(toks[k].norm in ("باسم", "لسان") for k in range(max(0, m.first - 4), m.first)):
+                return []  # a spokesman speaks for an institution: "he" in the next sentence is not him
+            return [m]
+    return []
 
 
 def _title_zones(doc: Document) -> list[tuple[int, int]]:
@@ -1169,27 +1487,47 @@ def code_document(doc: Document) -> list[Event]:
     mstarts = [m.first for m in mentions]
     events: list[Event] = []
     affil: dict[int, set[str]] = {}
+    # one pass over the words: a sentence with no trigger word codes nothing (most sentences)
+    flags = [_token_flags(t.norm, t.text.endswith("ة")) for t in toks]
+    has_trigger = [f > 0 for f in flags]
+    # a sentence whose only trigger words are support/intention verbs (أعلن، قرر) codes nothing
+    has_event = [f > 1 for f in flags]
+    punct = _punct_flags(doc.text, toks)
+    para_starts = [p.start for p in tv.paragraphs]
+    aside = [(z.start, z.end) for z in (*doc.layout.chrome, *doc.layout.duplicates)]
+    context: list[Mention] = []
+    para = -1
     for sent in tv.sentences:
         lo = bisect.bisect_left(starts, sent.start)
         hi = bisect.bisect_left(starts, sent.end)
-        if hi <= lo:
-            continue
+        p = bisect.bisect_right(para_starts, sent.start) - 1
+        if p != para:
+            context, para = [], p  # a subject is carried over within a paragraph only
         a, b = bisect.bisect_left(mstarts, lo), bisect.bisect_left(mstarts, hi)
         sm = [m for m in mentions[a:b] if m.last < hi]
+        if hi <= lo or not any(has_event[lo:hi]):
+            context = _sentence_subject(sm, toks) or context
+            continue
         stx = [tx for tx in doc.timexes if sent.start <= tx.start < sent.end]
-        coder = SentenceCoder(doc, lex, toks, lo, hi, sm, stx)
-        events.extend(_merge_sentence(coder.code(), coder.noun_events))
+        coder = SentenceCoder(doc, lex, toks, lo, hi, sm, stx, punct, context, has_trigger)
+        # a sentence that overlaps no set-aside zone needs no per-trigger doc.is_set_aside call
+        coder.near_aside = any(zs < sent.end and sent.start < ze for zs, ze in aside)
+        events.extend(_merge_sentence(coder.code(), coder.noun_events, doc.text))
         affil.update(coder.affiliations)
+        context = coder.last_actors or _sentence_subject(sm, toks) or context
     return _dedupe_titles(events, _title_zones(doc), affil)
 
 
-def _merge_sentence(events: list[Event], nouns: set[int]) -> list[Event]:
+def _merge_sentence(events: list[Event], nouns: set[int], text: str = "") -> list[Event]:
     """One event per type and participants in a sentence when a verbal noun is involved
-    (اجتماع ... لإجراء مناقشات is one consultation); two verbs (ندد ... واتهم) are two acts."""
+    (اجتماع ... لإجراء مناقشات is one consultation); two verbs (ندد ... واتهم) are two acts, and
+    so are two clauses joined by فيما/بينما/في حين/، كما (a drone strike, while the army blew up
+    houses; aid suspended, and also an ambassador expelled)."""
     out: list[Event] = []
     for ev in events:
         same = next((o for o in out if o.type == ev.type and (id(o) in nouns or id(ev) in nouns)
-                     and _participants(o) & _participants(ev)), None)
+                     and _participants(o) & _participants(ev)
+                     and not PARALLEL.search(text, o.trigger.end, ev.trigger.start)), None)
         if same is None:
             out.append(ev)
             continue
@@ -1202,6 +1540,9 @@ def _merge_sentence(events: list[Event], nouns: set[int]) -> list[Event]:
         if same.place is None and ev.place is not None:
             same.place, same.place_span = ev.place, ev.place_span
     return out
+
+
+PARALLEL = re.compile(r"(?<!\w)(?:و?فيما|بينما|في حين|وفي حين)(?!\w)|[،,]\s*و?كما(?!\w)")
 
 
 def _participants(ev: Event, affil: dict[int, set[str]] | None = None) -> set[str]:

@@ -21,7 +21,7 @@ _CONJ = ("", "و", "ف")
 VERB_PREFIXES: dict[str, frozenset[str]] = {}
 NOUN_PREFIXES: set[str] = set()
 for _c in _CONJ:
-    VERB_PREFIXES[_c] = frozenset({"past", "present", "imperative", "participle"})
+    VERB_PREFIXES[_c] = frozenset({"past", "present", "imperative", "participle", "passive"})
     VERB_PREFIXES[_c + "س"] = frozenset({"present"})
     VERB_PREFIXES[_c + "ل"] = frozenset({"present"})
     for _p in ("", "ب", "ل", "ك"):
@@ -45,6 +45,8 @@ class Entry:
     embeds: bool
     mode: str | None
     context: str | None
+    unless: tuple[tuple[str, ...], ...] = ()  # words after a verb that give it another sense
+    needs_event: bool = False  # embeds "event": coded only with an event as complement (ألغى الزيارة)
 
 
 @dataclass
@@ -110,12 +112,14 @@ def lexicon() -> Lexicon:
         r = _keyed(ln.split("\t"), header)
         head = r["past"] if r["past"] != "-" else r["nouns"].split(",")[0]
         key = f"{r['type']}:{normalize_word(head)}"
-        reqs = tuple(tuple(normalize_word(w).split()) for w in r["requires"].split(",") if w)
+        reqs = tuple((w,) if w.startswith("@") else tuple(normalize_word(w).split())
+                     for w in r["requires"].split(",") if w)
+        unless = tuple(tuple(normalize_word(w).split()) for w in r.get("unless", "").split(",") if w)
         entries[key] = Entry(
             key=key, type=r["type"], lemma=head, gen=r["gen"] or "agent", requires=reqs,
             target_preps=frozenset(normalize_word(p) for p in r["target_preps"].split(",") if p),
-            embeds=r["embeds"] == "yes" or r["type"] == "_AVOID",
-            mode=r["mode"] or None, context=r["context"] or None,
+            embeds=r["embeds"] in ("yes", "event") or r["type"] == "_AVOID", needs_event=r["embeds"] == "event",
+            mode=r["mode"] or None, context=r["context"] or None, unless=unless,
         )
     for form, key, pos in _rows("events_triggers.tsv"):
         lex.forms.setdefault(form, []).append((entries[key], pos))

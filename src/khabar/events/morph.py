@@ -137,10 +137,22 @@ def _participle(lem: Lemma) -> set[str]:
     return {"م" + stem + "ا", "م" + stem + "ة"}
 
 
+def _passive(lem: Lemma) -> set[str]:
+    """Perfect passive where unvocalized writing shows it: hollow verbs of forms VII/VIII turn
+    their long ا into ي (اغتال -> اغتيل، اجتاح -> اجتيح). Other passives are written like the
+    active (اعتقل، استهدف) and cannot be told apart without vowels."""
+    if lem.cls != "hollow" or lem.form not in ("VII", "VIII") or "ا" not in lem.past[2:]:
+        return set()
+    k = lem.past.rindex("ا")
+    stem = lem.past[:k] + "ي" + lem.past[k + 1:]
+    return {stem + suf for suf in ("", "ت", "وا", "ا", "تا")}
+
+
 def verb_forms(lem: Lemma) -> dict[str, set[str]]:
-    """Surface forms of a verb lemma by aspect: ``past``, ``present``, ``imperative``, ``participle``."""
+    """Surface forms of a verb lemma by aspect: ``past``, ``present``, ``imperative``,
+    ``participle`` and ``passive`` (perfect passive, where the spelling shows it)."""
     return {"past": _past(lem), "present": _present(lem), "imperative": _imperative(lem),
-            "participle": _participle(lem)}
+            "participle": _participle(lem), "passive": _passive(lem)}
 
 
 def noun_forms(noun: str) -> set[str]:
