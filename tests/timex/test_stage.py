@@ -157,7 +157,8 @@ def test_day_ranges_give_two_dates_with_their_own_spans() -> None:
     assert [(t.text, t.type, t.value) for t in found] == [
         ("1", "DATE", "2024-04-01"), ("3 أبريل", "DATE", "2024-04-03"),
         ("10", "DATE", "2023-05-10"), ("12 مايو 2023", "DATE", "2023-05-12"),
-        ("20", "DATE", "2024-06-20"), ("22 يونيو", "DATE", "2024-06-22")]
+        # a past verb (استمرت): 20-22 June, ahead of a 10 June DCT, is last June
+        ("20", "DATE", "2023-06-20"), ("22 يونيو", "DATE", "2023-06-22")]
 
 
 def test_numbers_joined_by_and_are_not_a_range_without_a_cue() -> None:
@@ -169,3 +170,11 @@ def test_ordinal_day_month_is_last_october_from_june() -> None:
     doc = analyze("قالت الوزارة إن الهجوم في السابع من أكتوبر تشرين الأول أدى إلى مقتل المئات.", "2024-06-10",
                   stages=("timex",))
     assert [(t.text, t.value) for t in doc.timexes] == [("السابع من أكتوبر تشرين الأول", "2023-10-07")]
+
+
+def test_present_tense_headline_tells_a_past_event_but_body_present_is_scheduled() -> None:
+    text = "الجيش يقصف مواقع في الشمال الخميس\nيعقد مجلس الأمن جلسة طارئة يوم الخميس لبحث التصعيد."
+    doc = new_document(text, "2024-06-12")
+    doc.layout.headline = Span.of(doc.text, 0, text.index("\n"))
+    timex_stage(doc)
+    assert [(t.text, t.value) for t in doc.timexes] == [("الخميس", "2024-06-06"), ("يوم الخميس", "2024-06-13")]

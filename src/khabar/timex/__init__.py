@@ -15,7 +15,8 @@ import re
 from khabar.model import Document, PublicationDate, Timex
 from khabar.text import view
 from khabar.timex.dct import infer_dct
-from khabar.timex.grammar import Cand, Ctx, find_candidates, is_future
+from khabar.timex.grammar import Cand, Ctx, find_candidates
+from khabar.timex.tense import FUTURE, PAST, PRESENT, clause_tense
 
 __all__ = ["extract", "timex_stage"]
 
@@ -45,22 +46,26 @@ def timex_stage(doc: Document) -> None:
             dct = found[0]
             doc.publication_date = PublicationDate(value=dct.isoformat(), given_as_input=False, source=found[1])
     captions = [(cap.start, cap.end) for cap in doc.layout.captions]
+    display = captions + [(x.start, x.end) for x in (doc.layout.headline, doc.layout.dek) if x is not None]
     anchor: str | None = None
-    last_day: tuple[int, str] | None = None  # (normalized end, value) of the latest day-precision date
+    last_day: tuple[int, str] | None = None  # (normalized end, value) of the latest day-precision date or time
     last_body_day: str | None = None  # the latest day-precision date outside captions
-    for c, s, e in kept:
-        future = is_future(text, c.start, c.end) if c.needs_tense else False
-        day = None
-        if c.kind == "clock" and last_day is not None and 0 <= c.start - last_day[0] <= 14:
-            day = last_day[1]
+    for i, (c, s, e) in enumerate(kept):
+        tense = clause_tense(text, c.start, c.end) if c.needs_tense else 0
+        if tense == PRESENT and any(a <= s and e <= b for a, b in display):
+            tense = 0  # headlines and captions tell past events in the present ("الجيش يقصف ... الخميس")
+        future, past, present = tense == FUTURE, tense == PAST, tense == PRESENT
+        day = day_pod = None
+        if c.kind == "clock":
+            day, day_pod = _clock_day(text, c, last_day, kept[i + 1:], dct, anchor)
         elif c.kind == "narrative-day" and last_body_day is not None:
             day = last_body_day
-        ctx = Ctx(dct=dct, future=future, anchor=anchor, day=day)
+        ctx = Ctx(dct=dct, future=future, anchor=anchor, day=day, past=past, present=present, day_pod=day_pod)
         value, mod = c.resolve(ctx)
         used: str | None = None
         if c.kind == "anchored":
             used = anchor
-        elif dct is not None and c.resolve(Ctx(dct=None, future=future, anchor=anchor, day=day))[0] != value:
+        elif dct is not None and c.resolve(Ctx(dct=None, future=future, anchor=anchor, day=day, past=past, present=present, day_pod=day_pod))[0] != value:
             used = "DCT" if day is None else day
         doc.timexes.append(Timex(start=s, end=e, text=doc.text[s:e], type=c.type, value=value,  # type: ignore[arg-type]
                                  anchor=used, mod=mod))
@@ -70,9 +75,42 @@ def timex_stage(doc: Document) -> None:
             elif c.type == "TIME" and _DAY.match(value[:10]):
                 anchor = value[:10]
         if _DAY.match(value[:10]) and c.type in ("DATE", "TIME"):
-            last_day = (c.end, value[:10])
+            last_day = (c.end, value)
             if not any(a <= s and e <= b for a, b in captions):
                 last_body_day = value[:10]
+
+
+_SENT_END = re.compile(r"[.!؟?\n]")
+_POD_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT(MO|MI|AF|EV|NI)$")
+
+
+def _day_and_pod(value: str) -> tuple[str, str | None]:
+    m = _POD_VALUE.match(value)
+    return value[:10], (m[1] if m else None)
+
+
+def _clock_day(text: str, c: Cand, last_day: tuple[int, str] | None, rest: list[tuple[Cand, int, int]],
+               dct: dt.date | None, anchor: str | None) -> tuple[str | None, str | None]:
+    """The day (and part of it) a bare clock time falls on: the day named last before it in the
+    same sentence (or right before it, across a full stop), else the first day named after it
+    in the same sentence ("قصفت الطائرات مواقع فجر الخميس عند الساعة الثالثة" is that
+    Thursday at 03:00); with none, the clock keeps the DCT."""
+    if last_day is not None and c.start >= last_day[0]:
+        gap = c.start - last_day[0]
+        if gap <= 14 or gap <= 160 and not _SENT_END.search(text, last_day[0], c.start):
+            return _day_and_pod(last_day[1])
+    for nxt, _, _ in rest[:3]:
+        if nxt.start - c.end > 80 or _SENT_END.search(text, c.end, nxt.start):
+            break
+        if nxt.type not in ("DATE", "TIME") or nxt.kind in ("clock", "anchored"):
+            continue
+        tense = clause_tense(text, nxt.start, nxt.end) if nxt.needs_tense else 0
+        value = nxt.resolve(Ctx(dct=dct, future=tense == FUTURE, anchor=anchor, past=tense == PAST,
+                                present=tense == PRESENT))[0]
+        if _DAY.match(value[:10]):
+            return _day_and_pod(value)
+        break
+    return None, None
 
 
 def extract(text: str, dct: str | dt.date | None = None) -> list[Timex]:

@@ -107,12 +107,17 @@ def shift_value(value: str, n: int, unit: str) -> str | None:
 AGAINST_TENSE = 3.0  # a date against the tense must be this many times nearer to win (about 3 months ahead at most)
 
 
-def nearest_year(dct: dt.date, month: int, day: int | None, future: bool, strict: bool = False) -> int:
+PAST_GRACE = 3  # days: a past verb still takes a date this close ahead (a late or inferred DCT), not a year back
+
+
+def nearest_year(dct: dt.date, month: int, day: int | None, future: bool, strict: bool = False,
+                 past: bool = False) -> int:
     """Year putting ``month``/``day`` nearest the DCT, past-biased: news reports what
     happened, so a date ahead of the DCT in a sentence not in the future tense must be
     ``AGAINST_TENSE`` times nearer than the one behind it (7 October in a June article is
     last October, not next). ``strict``: only the tense's side of the DCT (a month in the
-    DCT's own month counts as both sides)."""
+    DCT's own month counts as both sides). ``past``: a past verb governs the date, so one
+    ahead of the DCT is out unless within ``PAST_GRACE`` days."""
     best: tuple[float, int] | None = None
     for y in (dct.year - 1, dct.year, dct.year + 1):
         if day is None:
@@ -125,6 +130,8 @@ def nearest_year(dct: dt.date, month: int, day: int | None, future: bool, strict
             d = valid_date(y, month, day) or dt.date(y, month, 28)
             delta = (dct - d).days  # > 0: in the past
         dist = float(abs(delta))
+        if past and delta < -(PAST_GRACE if day is not None else 0):
+            continue
         if delta != 0 and (delta < 0) != future:
             if strict:
                 continue

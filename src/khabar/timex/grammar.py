@@ -37,6 +37,9 @@ class Ctx:
     future: bool = False
     anchor: str | None = None  # value of the nearest earlier resolved date
     day: str | None = None  # day named next to a clock time (e.g. "1 أبريل 2024 الساعة 10")
+    past: bool = False  # a past verb governs the clause: a date ahead of the DCT is out
+    present: bool = False  # an imperfect verb governs the clause: a bare weekday is the coming one
+    day_pod: str | None = None  # part of that day named with it (مساء أمس: EV): reads a bare hour 8 as 20:00
 
 
 Resolver = Callable[[Ctx], tuple[str, str | None]]
@@ -123,7 +126,8 @@ for _u, _forms in {
         UNIT_FORMS[_f] = (_u, 2)
 PLURALS = {"ثوان", "ثواني", "دقائق", "ساعات", "ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين",
            "عقود", "قرون"}
-SINGULARS = {"ثانيه", "دقيقه", "ساعه", "يوم", "اسبوع", "شهر", "عام", "سنه", "عقد", "قرن"}
+SINGULARS = {"ثانيه", "دقيقه", "ساعه", "يوم", "اسبوع", "شهر", "عام", "سنه", "عقد", "قرن",
+             "عاما", "شهرا", "يوما", "اسبوعا", "قرنا"}  # accusative: "عاما ونصف"، "نحو شهرا" is not said
 UNIT = alternation([f for f in UNIT_FORMS if UNIT_FORMS[f][1] is None])
 DUAL = alternation([f for f in UNIT_FORMS if UNIT_FORMS[f][1] == 2])
 PLURAL = alternation(PLURALS)
@@ -276,17 +280,54 @@ def _fmt_partial(y: int | None, m: int | None, d: int | None) -> str:
     return out
 
 
+_DUR_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+_DOWN = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
+         "hour": ("minute", 60), "minute": ("second", 60)}
+
+
+def fmt_dur_parts(parts: list[tuple[float | None, str]]) -> str:
+    """ISO 8601 duration of one or more counted units, written the way TIMEX3 annotators
+    write it: each unit as counted (14 يوما P14D, أسبوعين P2W, 150 دقيقة PT150M), a fraction
+    carried down to the next unit (ساعتين ونصف PT2H30M, عام ونصف P1Y6M, نصف يوم PT12H), mixed
+    units side by side (سنة وستة أشهر P1Y6M, ساعتين و30 دقيقة PT2H30M); weeks mixed with any
+    other unit become days (ISO writes W alone). Decades and centuries are years; PXD when uncounted."""
+    if not parts or any(n is None for n, _ in parts):
+        unit = parts[0][1] if parts else "day"
+        unit = "year" if unit in ("decade", "century") else unit
+        return f"P{'T' if unit in ('second', 'minute', 'hour') else ''}X{ISO_UNIT[unit]}"
+    acc: dict[str, float] = dict.fromkeys(_DUR_ORDER, 0.0)
+    for n, unit in parts:
+        assert n is not None
+        if unit == "decade":
+            n, unit = n * 10, "year"
+        elif unit == "century":
+            n, unit = n * 100, "year"
+        acc[unit] += n
+    if acc["week"] and (not float(acc["week"]).is_integer() or any(acc[u] for u in _DUR_ORDER if u != "week")):
+        acc["day"] += acc["week"] * 7
+        acc["week"] = 0.0
+    for unit in _DUR_ORDER[:-1]:  # carry fractions down: 1.5 hours = 1 hour 30 minutes
+        frac = acc[unit] - int(acc[unit])
+        if frac > 1e-9 and unit in _DOWN:
+            lower, k = _DOWN[unit]
+            acc[unit] = float(int(acc[unit]))
+            acc[lower] += round(frac * k, 6)
+
+    def num(x: float) -> str:
+        return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+    date = "".join(f"{num(acc[u])}{ISO_UNIT[u]}" for u in ("year", "month", "week", "day") if acc[u])
+    time = "".join(f"{num(acc[u])}{ISO_UNIT[u]}" for u in ("hour", "minute", "second") if acc[u])
+    if not date and not time:  # a zero count: keep the unit written
+        unit = "year" if parts[0][1] in ("decade", "century") else parts[0][1]
+        return f"P{'T' if unit in ('second', 'minute', 'hour') else ''}0{ISO_UNIT[unit]}"
+    return "P" + date + (f"T{time}" if time else "")
+
+
 def fmt_dur(n: float | None, unit: str) -> str:
-    """ISO 8601 duration: P6M, PT3H, P20Y (decades and centuries in years), PXD when uncounted."""
-    if unit == "decade":
-        n, unit = (n * 10 if n is not None else None), "year"
-    elif unit == "century":
-        n, unit = (n * 100 if n is not None else None), "year"
-    if unit == "hour" and n is not None and not float(n).is_integer():
-        n, unit = n * 60, "minute"  # ساعة ونصف: PT90M
-    num = "X" if n is None else (str(int(n)) if float(n).is_integer() else f"{n:g}")
-    t = "T" if unit in ("second", "minute", "hour") else ""
-    return f"P{t}{num}{ISO_UNIT[unit]}"
+    """ISO 8601 duration of one count: P6M, PT3H, P20Y (decades and centuries in years),
+    PT1H30M for ساعة ونصف, PXD when uncounted."""
+    return fmt_dur_parts([(n, unit)])
 
 
 # --- handlers ---------------------------------------------------------------------------
@@ -328,7 +369,7 @@ def _date_cand(m: re.Match[str], y: int | None, mo: int, d: int | None, wd: int 
     def res(c: Ctx) -> tuple[str, str | None]:
         if c.dct is None:
             return _fmt_partial(None, mo, d), None
-        y = cal.nearest_year(c.dct, mo, d, c.future and not since, strict=since)
+        y = cal.nearest_year(c.dct, mo, d, c.future and not since, strict=since, past=c.past)
         if wd is not None and d is not None:  # "الجمعة 29 مارس": the nearby year where it is a Friday
             fits = [k for k in (y, y - 1, y + 1) if (day := cal.valid_date(k, mo, d)) and day.isoweekday() == wd]
             y = fits[0] if fits else y
@@ -706,7 +747,7 @@ def _weekday(m: re.Match[str], text: str) -> Cand | None:
         elif c.dct is None or direction == "anchor":
             return f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
         else:
-            dirn = direction or ("future" if c.future else "past")
+            dirn = direction or ("future" if c.future or c.present else "past")
             d = cal.nearest_weekday(c.dct, wd, dirn)
             if dirn == "last" and weeks_back == 2:
                 d -= dt.timedelta(days=7)
@@ -728,7 +769,7 @@ def _night_pair(m: re.Match[str], text: str) -> Cand | None:
     def res(c: Ctx) -> tuple[str, str | None]:
         if c.dct is None:
             return f"XXXX-WXX-{wd}TNI", None
-        return cal.nearest_weekday(c.dct, wd, direction or ("future" if c.future else "past")).isoformat() + "TNI", None
+        return cal.nearest_weekday(c.dct, wd, direction or ("future" if c.future or c.present else "past")).isoformat() + "TNI", None
     return Cand(s, e, "TIME", res, weekday=wd, needs_tense=True, kind="day")
 
 
@@ -784,9 +825,18 @@ def _count_range(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("c"), m.end("c"), "DURATION", lambda c: (v1, None))
 
 
-@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:(?P<prep>{_PREPS})\s+)?(?:(?P<qm>{QMOD})\s+)?{_COUNT}(?:\s+و\s*(?P<half>نصف|ربع))?"
-         rf"(?:\s+(?P<dir>الماضيه|الاخيره|المقبله|القادمه|المنصرمه|الفائته|السابقه|الماضي|المقبل|القادم|القليله\s+الماضيه|القليله\s+المقبله))?){E}")
-def _count(m: re.Match[str], text: str) -> Cand | None:
+# the second unit of a mixed length ("سنة وستة أشهر"، "ساعتين و30 دقيقة"، "عام وشهر")
+_COUNT2 = (rf"(?P<num2>\d+|{COUNTW})\s+(?P<unit2>{UNIT})|(?P<dual2>{DUAL})"
+           rf"|(?P<sg2>ساعه|دقيقه|شهر|اسبوع|يوم)(?!\s+(?:ال)?(?:{WD}|{MONTH})(?!\w)|\s*\d)")
+
+
+_COUNT_RE = re.compile(
+    rf"{B}[وف]?[بل]?(?P<c>(?:(?P<prep>{_PREPS})\s+)?(?:(?P<qm>{QMOD})\s+)?{_COUNT}(?:\s+و\s*(?:(?P<half>نصف|ربع)|{_COUNT2}))?"
+    rf"(?:\s+(?P<dir>الماضيه|الاخيره|المقبله|القادمه|المنصرمه|الفائته|السابقه|الماضي|المقبل|القادم|القليله\s+الماضيه|القليله\s+المقبله))?){E}")
+
+
+@pattern(_COUNT_RE.pattern)
+def _count(m: re.Match[str], text: str) -> Cand | list[Cand] | None:
     parts = _count_parts(m)
     if parts is None:
         return None
@@ -794,8 +844,29 @@ def _count(m: re.Match[str], text: str) -> Cand | None:
     prep = " ".join(m["prep"].split()) if m["prep"] else None
     if m["half"] and n is not None:
         n += 0.5 if m["half"] == "نصف" else 0.25
-    if m["sg"] and not (prep or m["half"]):
+    second: tuple[float | None, str] | None = None
+    if m["unit2"] or m["dual2"] or m["sg2"]:
+        u2 = UNIT_FORMS[m["unit2"] or m["dual2"] or m["sg2"]][0]
+        n2 = count_value(m["num2"]) if m["unit2"] else (2.0 if m["dual2"] else 1.0)
+        if counted and n2 is not None and cal.UNITS.index(u2) < cal.UNITS.index(unit):
+            second = (n2, u2)  # a smaller unit: one mixed length
+        else:  # "ساعة ويومين": two lengths, each on its own
+            c2 = m.start("num2") if m["unit2"] else m.start("dual2") if m["dual2"] else m.start("sg2")
+            cut = c2
+            while cut > m.start() and (text[cut - 1].isspace() or text[cut - 1] == "و"):
+                cut -= 1
+            out: list[Cand] = []
+            for base, sub_text in ((0, text[:cut]), (c2, text[c2:])):
+                sub = _COUNT_RE.match(sub_text, m.start() if base == 0 else 0)
+                got = _count(sub, sub_text) if sub is not None else None
+                for g in got if isinstance(got, list) else [got] if got is not None else []:
+                    g.start, g.end = g.start + base, g.end + base
+                    out.append(g)
+            return out or None
+    if m["sg"] and not (prep or m["half"] or m["qm"] or second):
         return None
+    if m["sg"] in ("يوم", "يوما") and not (m["half"] or second) and _WEEKDAY_AFTER.match(text, m.end()):
+        return None  # "قبل يوم الأحد": before Sunday, a weekday, not "a day ago"
     if m["sg"] and re.match(r"\s*\(?\s*\d{3,4}(?!\d)", text[m.end():m.end() + 8]):
         return None  # "خلال سنة 2024": the year pattern reads it
     if m["sg"] == "شهر" and NAMED_MONTH_AFTER.match(text, m.end()):
@@ -810,25 +881,46 @@ def _count(m: re.Match[str], text: str) -> Cand | None:
     qmod = QMODS.get(" ".join(m["qm"].split())) if m["qm"] else None
     s, e = _span(m)
     anch = _FROM_ANCHOR.match(text, m.end()) if prep in ("قبل", "بعد") else None
-    dur = fmt_dur(n, unit)
+    dur = fmt_dur_parts([(n, unit), second]) if second else fmt_dur(n, unit)
     if anch is not None and anch["ref"]:  # "بعد يومين من ذلك": counted from the time just named
         return _anchored_cand(s, anch.end(), 1 if prep == "بعد" else -1, n, unit)
     if anch is not None or prep == "بعد":
         # "بعد يومين من الهجوم" (from an event, whose date the text may not give) and "بعد 30
         # يوما" (in 30 days): TimeML marks the length (P2D, P30D) and leaves بعد as a signal
         return Cand(s, e, "DURATION", lambda c: (dur, qmod), mod=qmod)
-    if prep == "قبل" or (prep == "منذ" and counted and not qmod and n is not None and float(n).is_integer()
+    if prep == "قبل" or (prep == "منذ" and counted and not qmod and _exact_count(n, unit, second)[0] is not None
                                         and not _continuing(text, m.start("c"), m.end())):
         sign = 1 if prep == "بعد" else -1
 
+        k, u = _exact_count(n, unit, second)
+
         def res(c: Ctx) -> tuple[str, str | None]:
-            if n is None or not float(n).is_integer():
+            if k is None:
                 return ("FUTURE_REF" if sign > 0 else "PAST_REF"), qmod
             if c.dct is None:
-                return {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(unit, "XXXX-XX-XX"), qmod
-            return cal.shift(c.dct, sign * int(n), unit), qmod
+                return {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(u, "XXXX-XX-XX"), qmod
+            return cal.shift(c.dct, sign * k, u), qmod
         return Cand(s, e, "DATE", res, mod=qmod)
     return Cand(s, e, "DURATION", lambda c: (dur, qmod), mod=qmod)
+
+
+_WEEKDAY_AFTER = re.compile(rf"\s+(?:ال)?(?:{WD})(?!\w)")
+_EXACT_DOWN = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60),
+               "week": ("day", 7)}
+
+
+def _exact_count(n: float | None, unit: str, second: tuple[float | None, str] | None) -> tuple[int | None, str]:
+    """A length as a whole count of one unit, for "قبل/منذ" dates: عام ونصف = 18 months,
+    سنة وستة أشهر = 18 months; (None, unit) when it is not a whole count of any unit."""
+    if n is None:
+        return None, unit
+    if second is None and float(n).is_integer():
+        return int(n), unit
+    low = _EXACT_DOWN.get(unit)
+    if low is None or (second is not None and second[1] != low[0]) or (second is not None and second[0] is None):
+        return None, unit
+    total = n * low[1] + (second[0] or 0 if second else 0)
+    return (int(total), low[0]) if float(total).is_integer() else (None, unit)
 
 
 _FROM_ANCHOR = re.compile(r"\s+من\s+(?:(?P<ref>ذلك|هذا|ه|هذه|تلك)(?!\w)|(?!(?:اليوم|امس|الامس|الان|الغد|غد)(?!\w))[^\W\d])")
@@ -988,20 +1080,25 @@ def _clock(m: re.Match[str], text: str) -> Cand | None:
     if g.get("tz2") or g.get("gmt"):
         zone = "Etc/UTC"
     s, e = _span(m)
-    clock = f"T{hh:02d}:{mm:02d}"
 
     def res(c: Ctx) -> tuple[str, str | None]:
         day: dt.date | None = None
         if c.dct is not None and day_off is not None:
             day = c.dct + dt.timedelta(days=day_off)
         elif c.dct is not None and dwd is not None:
-            day = cal.nearest_weekday(c.dct, dwd, "future" if c.future else "past")
+            day = cal.nearest_weekday(c.dct, dwd, "future" if c.future or c.present else "past")
         elif c.day:
             day = dt.date.fromisoformat(c.day)
         elif c.dct is not None:
             day = c.dct
         off = cal.zone_offset(zone, day) if zone else ""
-        return (day.isoformat() if day else "XXXX-XX-XX") + clock + off, None
+        hour = hh
+        if pod is None and c.day_pod and day_off is None and dwd is None:
+            # "مساء أمس عند الساعة 8": the part of the day named with its day sets the half
+            if c.day_pod in ("EV", "AF") and 1 <= hour < 12 or c.day_pod == "NI" and 6 <= hour < 12 \
+                    or c.day_pod == "MI" and 1 <= hour < 6:
+                hour += 12
+        return (day.isoformat() if day else "XXXX-XX-XX") + f"T{hour:02d}:{mm:02d}" + off, None
     return Cand(s, e, "TIME", res, needs_tense=dwd is not None, kind="clock")
 
 
@@ -1184,7 +1281,8 @@ def _century(m: re.Match[str], text: str) -> Cand | None:
 # --- Hijri --------------------------------------------------------------------------------
 
 
-def _hijri_nearest(dct: dt.date, hm: int, hd: int | None, future: bool) -> dt.date | None:
+def _hijri_nearest(dct: dt.date, hm: int, hd: int | None, future: bool, past: bool = False) -> dt.date | None:
+    """The Hijri month (day) nearest the DCT, past-biased like ``cal.nearest_year``."""
     hy = cal.gregorian_to_hijri_year(dct)
     best: tuple[float, dt.date] | None = None
     for y in (hy - 1, hy, hy + 1):
@@ -1195,6 +1293,8 @@ def _hijri_nearest(dct: dt.date, hm: int, hd: int | None, future: bool) -> dt.da
         dist = float(abs(delta)) * (cal.AGAINST_TENSE if delta and (delta < 0) != future else 1.0)
         if hd is None and abs(delta) <= 15:
             dist = 0.0
+        elif past and delta < -(cal.PAST_GRACE if hd is not None else 15):
+            continue  # a past verb: not a month ahead
         if best is None or dist < best[0]:
             best = (dist, g)
     return best[1] if best else None
@@ -1220,7 +1320,7 @@ def _hijri_dmy(m: re.Match[str], text: str) -> Cand | None:
     def res(c: Ctx) -> tuple[str, str | None]:
         if c.dct is None:
             return "XXXX-XX-XX", None
-        g2 = _hijri_nearest(c.dct, hm, d, c.future)
+        g2 = _hijri_nearest(c.dct, hm, d, c.future, c.past)
         return (g2.isoformat() if g2 else "XXXX-XX-XX"), None
     return Cand(s, e, "DATE", res, needs_tense=True, kind="day")
 
@@ -1275,7 +1375,7 @@ def _hijri_month(m: re.Match[str], text: str) -> Cand | None:
                     break
             g2 = best
         else:
-            g2 = _hijri_nearest(c.dct, hm, None, c.future)
+            g2 = _hijri_nearest(c.dct, hm, None, c.future, c.past)
         return (cal.fmt_month(g2.year, g2.month) if g2 else "XXXX-XX"), mod
     return Cand(s, e, "DATE", res, needs_tense=True, mod=mod)
 
@@ -1313,7 +1413,7 @@ def _holiday(m: re.Match[str], text: str) -> Cand | None:
         if sign == 1:
             fut = [g for g in days if g > c.dct]
             return (min(fut).isoformat() if fut else "XXXX-XX-XX"), None
-        g2 = _hijri_nearest(c.dct, hm, hd, c.future)
+        g2 = _hijri_nearest(c.dct, hm, hd, c.future, c.past)
         return (g2.isoformat() if g2 else "XXXX-XX-XX"), None
     return Cand(s, e, "DATE", res, needs_tense=True, kind="day")
 
@@ -1450,7 +1550,7 @@ def _date_and_clock(text: str, cands: list[Cand]) -> list[Cand]:
 
         def res(c: Ctx, date: Cand = date, clock: Cand = clock) -> tuple[str, str | None]:
             day = date.resolve(c)[0]
-            return clock.resolve(Ctx(c.dct, c.future, c.anchor, day if _DAY_VALUE.match(day) else c.day))[0], None
+            return clock.resolve(Ctx(c.dct, c.future, c.anchor, day if _DAY_VALUE.match(day) else c.day, c.past, c.present))[0], None
         out.append(Cand(a.start, b.end, "TIME", res, absolute=date.absolute, weekday=date.weekday,
                         needs_tense=date.needs_tense or clock.needs_tense, extra=date.extra,
                         kind="today-weekday" if date.kind == "today-weekday" else "day-clock"))
