@@ -176,17 +176,25 @@ class Document(_Model):
     @property
     def cache(self) -> dict[str, Any]:
         """Per-document scratch space shared by stages (text views); never serialized."""
-        return self._cache
+        # straight to pydantic's private store: ``self._cache`` goes through a slow __getattr__
+        private = self.__pydantic_private__
+        assert private is not None
+        cache: dict[str, Any] = private["_cache"]
+        return cache
 
     def is_set_aside(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside chrome or a repeated block (not article text)."""
         lay = self.layout
         key = (id(lay), len(lay.chrome), len(lay.duplicates))
-        cached = self._cache.get("set_aside")
+        store = self.cache
+        cached = store.get("set_aside")
         if cached is None or cached[0] != key:
             zones = tuple((z.start, z.end) for z in (*lay.chrome, *lay.duplicates))
-            cached = self._cache["set_aside"] = (key, zones)
-        return any(s <= start and end <= e for s, e in cached[1])
+            cached = store["set_aside"] = (key, zones)
+        for s, e in cached[1]:  # a plain loop: this runs for every candidate of every stage
+            if s <= start and end <= e:
+                return True
+        return False
 
     def to_json(self, indent: int | None = 1) -> str:
         """Deterministic JSON: same input and version give byte-identical output."""
