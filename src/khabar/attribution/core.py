@@ -6,8 +6,10 @@ The grammar of Arabic news attribution is regular enough for rules:
   ``... SUBJECT: CONTENT`` and ``... SUBJECT «QUOTE»`` (direct);
 - quote first: ``«QUOTE»، قال SUBJECT``;
 - source phrases: ``CONTENT، بحسب/وفقا لـ/نقلا عن SOURCE`` and ``وبحسب SOURCE، فإن CONTENT``;
-- a cue with no subject (``وأضاف أن``) or a participle (``، مضيفا أن``) continues the last
-  speaker.
+- documents: ``وجاء في البيان أن``, ``أفاد بيان صادر عن X أن``; accounts: ``روى X كيف``;
+  objects: ``وصف X Y بأنه «...»``, ``أعلن X مقتل ...``, ``نفى X الاتهامات``;
+- a cue with no subject (``وأضاف أن``) or a participle (``، مضيفا أن``) continues the latest
+  speaker its verb agrees with (gender, number), or the named subject of the sentence before.
 
 The speaker phrase is found from the syntax (it runs from the cue to the first adverb,
 preposition, addressee or complementizer) and typed by its head word; the entity layer,
@@ -32,7 +34,7 @@ from khabar.attribution.lexicon import (
 )
 from khabar.attribution.quotes import OPENERS, QUOTE_CHARS, Quote, pair_quotes
 from khabar.model import Attribution, Document, Entity, Span, Speaker
-from khabar.text import TextView, Token, view
+from khabar.text import TextView, Token, normalize_word, view
 
 MAX_SUBJECT = 24  # tokens between a cue and its complementizer
 LONG_SUBJECT = 14  # beyond this, the complementizer must follow a comma (X، الذي ...، إن)
@@ -77,7 +79,8 @@ class _Ctx:
     ent_starts: list[int]
     tok_starts: list[int]
     para_starts: list[int]
-    history: list[tuple[Speaker, str]] = field(default_factory=list)  # explicit speakers, verb gender
+    # explicit speakers in text order with the gender and number of their verb (None: unknown)
+    history: list[tuple[Speaker, str | None, str | None]] = field(default_factory=list)
     open_quote: tuple[Speaker | None, int] | None = None  # a direct quote left open at a paragraph end
     last: Speaker | None = None
     last_para: int = -1
@@ -119,6 +122,10 @@ class _Ctx:
         if prefix_len <= 0:
             return t.start
         return self.tv.norm.to_original(t.nstart + prefix_len, t.nend)[0]
+
+    def conj_free_start_word(self, j: int) -> int:
+        """Start of token j without a و/ف conjunction, for any word."""
+        return self.stem_start(j, 1) if self.norm(j)[:1] in CONJ and len(self.norm(j)) > 3 else self.toks[j].start
 
     def conj_free_start(self, j: int) -> int:
         """Start of token j without a و/ف conjunction (for cue spans)."""
@@ -231,6 +238,15 @@ def _name_like(ctx: _Ctx, j: int) -> bool:
     return not w.isdigit()
 
 
+def _name_start(ctx: _Ctx, j: int) -> bool:
+    """A word that may open a personal name: name-like, or عبد/أبو before another word
+    (الملك عبد الله الثاني، أبو عبيدة)."""
+    if _name_like(ctx, j):
+        return True
+    return (ctx.norm(j) in ("عبد", "ابو") and j + 1 < len(ctx.toks) and ctx.same_sentence(j, j + 1)
+            and not ctx.is_stop(j + 1) and ctx.head_at(j + 1) is None)
+
+
 def _name_part(ctx: _Ctx, j: int) -> bool:
     """A word inside a personal name: name-like, or a particle of names (أبو، بن، عبد)."""
     return _name_like(ctx, j) or ctx.norm(j) in ("ابو", "بن", "ابن", "عبد", "بنت", "ام")
@@ -253,7 +269,10 @@ def _analyze(ctx: _Ctx, a: int, b: int) -> _Subject:
         hh = ctx.head_at(k)
     head = hh[0] if hh else None
     if persons and (head is None or head.cls in ("role", "official", "expert")) and not quant:
-        p = persons[0]
+        # وزير الخارجية الأردني أيمن الصفدي: a title may itself be tagged PERSON; the name is
+        # the mention that does not open with a title word
+        p = next((e for e in persons if (h := ctx.head_at(bisect.bisect_left(ctx.tok_starts, e.start))) is None
+                  or h[0].cls not in ("role", "official", "expert")), persons[0])
         role = (start, p.start) if p.start > start else None
         if role:
             rs, re_ = role
@@ -270,8 +289,9 @@ def _analyze(ctx: _Ctx, a: int, b: int) -> _Subject:
             prev = ctx.norm(n - 1)
             after_definite = (prev.startswith(("ال", "وال", "فال", "لل")) or n - 1 == k
                               or (n >= 2 and ctx.norm(n - 2) == "في"))
-            if (after_definite and _name_like(ctx, n) and not (b - n == 1 and _NISBA.search(ctx.norm(n)))
-                    and all(_name_part(ctx, x) or x == b - 1 for x in range(n, b))):
+            if (after_definite and _name_start(ctx, n) and not (b - n == 1 and _NISBA.search(ctx.norm(n)))
+                    and all(_name_part(ctx, x) or x == b - 1 or ctx.norm(x - 1) in ("عبد", "ابو", "بن", "ابن")
+                            for x in range(n, b))):
                 return _Subject(toks[n].start, end, "person", (start, toks[n - 1].end), None)
     canonical = None
     inst = [e for e in ents if e.label in ("ORG", "GPE", "FAC")] or [
@@ -320,14 +340,97 @@ def _speaker(ctx: _Ctx, subj: _Subject, condition: str | None) -> Speaker:
     return sp
 
 
-def _carry(ctx: _Ctx, cue_j: int, anaphor: str, gender: str | None = None) -> Speaker | None:
-    """The last speaker, for a cue with no subject of its own; with the cue's gender known
-    (وأضافت), the last speaker introduced by a verb of that gender."""
-    if ctx.last is None or ctx.inside_quote(ctx.toks[cue_j].start):
+def _guess_gender(ctx: _Ctx, sp: Speaker) -> str | None:
+    """Grammatical gender of a speaker introduced with no verb (بحسب، a headline colon): from
+    its title or head word (الوزيرة، وزارة -> f; الجيش -> m); None for a bare name."""
+    words = (sp.role or sp.text).split()
+    if not words:
+        return None
+    first = strip_conj(normalize_word(words[0]))
+    if sp.role is None and sp.type == "person" and not any(
+            ctx.lex.heads.get(bare) for _p, bare in bare_splits(first)):
+        return None
+    return "f" if first.endswith("ه") else "m"
+
+
+def _guess_number(ctx: _Ctx, sp: Speaker) -> str:
+    """sg or pl for a speaker (a VSO verb stays singular before a plural subject: قال مسؤولون)."""
+    if sp.type == "unnamed_officials":
+        return "pl"
+    for w in sp.text.split()[:2]:
+        for _p, bare in bare_splits(strip_conj(normalize_word(w))):
+            heads = ctx.lex.heads.get(bare)
+            if heads:
+                return "pl" if heads[-1].number == "pl" and heads[-1].cls != "quantifier" else "sg"
+    return "sg"
+
+
+def _narrated_subject(ctx: _Ctx, cue_j: int, gender: str | None, number: str | None) -> Speaker | None:
+    """The named subject (a person with a name or title, or a named institution) of the verb
+    opening the sentence just before the cue's, when that sentence reports no speech and stands
+    in the same or the previous paragraph; None when the cue's gender or number disagrees."""
+    si = ctx.sent_of[cue_j]
+    if si == 0 or number == "pl":
+        return None
+    ps, pe = ctx.sent_bounds[si - 1]
+    if ctx.para_of(ps) < ctx.para_of(ctx.toks[cue_j].start) - 1:
+        return None
+    if any(ps <= pos < pe or ps <= att.content.start < pe for pos, att in ctx.out):
+        return None
+    last_tok = bisect.bisect_left(ctx.tok_starts, pe) - 1
+    if last_tok < 0 or last_tok >= cue_j or ctx.sent_of[last_tok] != si - 1:
+        return None
+    first_tok = bisect.bisect_left(ctx.tok_starts, ps)
+    if first_tok < len(ctx.toks) and (ctx.inside_quote(ctx.toks[first_tok].start)
+                                      or any(c in ctx.doc.text[ps:ctx.toks[first_tok].start] for c in QUOTE_CHARS)):
+        return None  # a quoted sentence: its subject is the speaker's topic, not a speaker
+    span = _sentence_subject(ctx, last_tok)
+    if span is None:
+        return None
+    subj = _analyze(ctx, *span)
+    named = (subj.type == "person" and (subj.role is not None or subj.canonical is not None)) or (
+        subj.type == "institution" and subj.canonical is not None)
+    if not named:
+        return None
+    sp = _speaker(ctx, subj, None)
+    g = _guess_gender(ctx, sp)
+    if g is None:
+        v = strip_conj(ctx.norm(bisect.bisect_left(ctx.tok_starts, ps)))
+        g = "f" if v.endswith("ت") or v.startswith("ت") else "m"
+    if gender is not None and g != gender:
+        return None
+    return sp
+
+
+def _carry(ctx: _Ctx, cue_j: int, anaphor: str, gender: str | None = None,
+           number: str | None = None) -> Speaker | None:
+    """The speaker of a cue with no subject of its own: the named subject of the sentence just
+    before when it reports nothing, else the most recent explicit speaker (across paragraphs)
+    whose gender and number agree with the cue (وأضافت, وأضافوا), else the last speaker."""
+    if ctx.inside_quote(ctx.toks[cue_j].start):
+        return None
+    narrated = _narrated_subject(ctx, cue_j, gender, number)
+    if narrated is not None:
+        # استقبل الرئيس فلان الوفد. وأكد أن ...: the named subject of the sentence before
+        ctx.last = narrated
+        ctx.history.append((narrated, gender, number))
+        sp = narrated.model_copy()
+        sp.resolved_from = anaphor
+        return sp
+    if ctx.last is None:
         return None
     last = ctx.last
-    if gender is not None and ctx.history and ctx.history[-1][1] != gender:
-        last = next((sp for sp, g in reversed(ctx.history[-6:]) if g == gender), last)
+    if ctx.history:
+        # the most recent explicit speaker the verb agrees with, across paragraphs
+        # (وأضافت after a man quoted between goes back to the woman quoted before him)
+        for cand, g, num in reversed(ctx.history[-8:]):
+            g = g or _guess_gender(ctx, cand)
+            if gender is not None and g is not None and g != gender:
+                continue
+            if number is not None and num is not None and (number == "sg") != (num == "sg"):
+                continue
+            last = cand
+            break
     sp = last.model_copy()
     sp.resolved_from = anaphor
     return sp
@@ -363,10 +466,98 @@ def _subject_span(ctx: _Ctx, a: int, limit: int) -> int:
         if titled and j > a and w == "في" and _name_after_org(ctx, j + 1, limit):
             j += 2  # القيادي في حماس سامي أبو زهري: title, its organization, then the name
             continue
-        if ctx.is_stop(j):
-            break
+        if (head is not None and head[0].cls == "document" and j + 1 < limit and strip_conj(w) in _ISSUED
+                and ctx.norm(j + 1) == "عن"):
+            j += 2  # بيان صادر عن وزارة الداخلية: the body the document comes from
+            continue
+        if ctx.is_stop(j) and not (j == a and head is not None):
+            break  # ولي العهد: a head word is never a stop at the phrase start
         j += 1
+    if titled and j < limit:
+        j = max(j, _titled_name_end(ctx, j, limit))
     return j
+
+
+# words that may stand inside a long title before the holder's name (المدير الإقليمي لمنظمة
+# الصحة العالمية في شرق المتوسط أحمد المنظري): genitive links and in-organization prepositions
+_TITLE_LINKS = frozenset({"في", "لدي", "عن", "باسم", "بإسم", "لشؤون", "العام", "العامة"})
+
+
+def _titled_name_end(ctx: _Ctx, j: int, limit: int) -> int:
+    """Past the end ``j`` of a title, the end of the holder's name when the title goes on
+    (genitive chain, nisbas, في + organization, an acronym in brackets) and a personal name
+    follows it before ``limit``; else ``j``. Adjuncts (في بيان، خلال، اليوم) stop the search."""
+    k = j
+    prev_definite = j > 0 and ctx.norm(j - 1).startswith(("ال", "وال", "لل"))
+    while k < limit and k - j < 14:
+        g = ctx.gap(k)
+        if any(c in g for c in COMMAS + ":") or "\n" in g:
+            return j
+        w = ctx.norm(k)
+        e = ctx.entity_at(k)
+        if e is not None and e.label == "PERSON" and e.start >= ctx.toks[k].start and (
+                ctx.toks[k].start == e.start):
+            end = k
+            while end < limit and ctx.toks[end].start < e.end:
+                end += 1
+            return end
+        if (not ctx.ents and prev_definite and _name_start(ctx, k) and k + 1 < limit
+                and not _NISBA.search(w) and not ctx.kind(w, "medium") and verb_of(w) is None):
+            end = _name_run(ctx, k, limit)
+            if end > k + 1 and (end >= limit or ctx.is_stop(end) or any(c in ctx.gap(end) for c in COMMAS)):
+                return end
+        if verb_of(w) is not None or ctx.kind(w, "medium") or ctx.kind(strip_conj(w), "medium") or w.isdigit():
+            return j
+        if ctx.is_stop(k) and w.startswith("ل") and k == j and (ctx.kind(w[1:], "addressee") or ctx.kind(
+                "ال" + w[1:], "addressee")) and not (e is not None and e.label == "ORG" and e.end > ctx.toks[k].end):
+            return j  # قال المسؤول لوكالة رويترز: an addressee, unless a longer organization name
+        if ctx.is_stop(k) and w not in _TITLE_LINKS and not (
+                w.startswith("ل") and k == j and not ctx.ents) and not (
+                w.startswith("ل") and e is not None and e.label in ("ORG", "GPE", "LOC", "FAC")):
+            return j  # لمنظمة الصحة العالمية: the title's organization, not an addressee
+        prev_definite = w.startswith(("ال", "وال", "لل")) or ")" in ctx.gap(k + 1) if k + 1 < len(ctx.toks) else False
+        k += 1
+    return j
+
+
+def _name_run(ctx: _Ctx, k: int, limit: int, object_may_follow: bool = False) -> int:
+    """End of a personal name starting at token k: name words and particles (أبو، بن، عبد)
+    with a family name that may carry ال (أحمد أبو الغيط، محمد شياع السوداني). When an object
+    may follow the name (دان الوزير سعيد مراد القصف), a final ال word must look like a nisba."""
+    end = k + 1
+    while end < limit and end - k < 5:
+        w = ctx.norm(end)
+        if any(c in ctx.gap(end) for c in COMMAS + ":(") or ctx.kind(w, "medium"):
+            break
+        if object_may_follow and end - k >= 2 and w.endswith("ا") and len(w) >= 3:
+            break  # استقبل الرئيس جوزيف عون وفدا: an indefinite accusative object
+        if _name_part(ctx, end) and not ctx.is_stop(end):
+            end += 1
+            continue
+        if (not w.startswith("ال") and ctx.head_at(end) is not None and end + 1 < limit
+                and ctx.norm(end + 1) in ("عبد", "بن", "ابو") and not ctx.is_stop(end)):
+            end += 1  # حسين أمير عبد اللهيان: a first name spelled like a title
+            continue
+        if w.startswith("ال") and (ctx.norm(end - 1) in ("ابو", "بن", "ابن", "عبد", "ال", "ام", "بنت")
+                                   or (end + 1 >= limit or ctx.is_stop(end + 1))
+                                   and not (object_may_follow and not _NISBA.search(w))):
+            end += 1
+        break
+    return end
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "ما", "من"})
+
+
+def _adjuncts_only(ctx: _Ctx, i: int, j: int) -> bool:
+    """A far complementizer (more than LONG_SUBJECT tokens after the cue, no comma) still
+    belongs to the cue when a speaker phrase ends early and only adjuncts follow it (في تغريدة
+    على حسابه في منصة إكس مساء أمس): no relative clause, which would own the أن."""
+    a = _subject_start(ctx, i + 1, j)
+    b = _subject_span(ctx, a, j) if a < j else a
+    if b == a or b - i > LONG_SUBJECT:
+        return False
+    return not any(strip_conj(ctx.norm(k)) in _RELATIVES for k in range(b, j))
 
 
 def _name_after_org(ctx: _Ctx, k: int, limit: int) -> bool:
@@ -452,18 +643,94 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _clause_end(ctx: _Ctx, first: int, limit_pos: int) -> int:
     """Where an indirect clause starting at token ``first`` ends: the sentence end, or a comma
-    before a writer's clause (لكن، بينما، في محاولة) or before a new cue."""
+    before a writer's clause (لكن، في محاولة) or before a new cue; فيما/بينما/في حين only when a
+    new clause of the writer follows (a subject and its verb), with or without a comma; a
+    writer's gloss right after a closing quote mark (» في إشارة إلى)."""
     j = first + 1
     while j < len(ctx.toks) and ctx.toks[j].start < limit_pos:
         g = ctx.gap(j)
-        if any(c in g for c in COMMAS):
+        contrast = _contrast_len(ctx, j)
+        if contrast:
+            if _writer_clause_after(ctx, j + contrast):
+                return _end_before(ctx, j, limit_pos)
+        elif any(c in g for c in COMMAS):
             if ctx.phrase_at(j, "break") or _cue_starts_clause(ctx, j):
-                end = ctx.toks[j - 1].end
-                while end < limit_pos and ctx.doc.text[end] in "»”\"":
-                    end += 1  # keep the closing mark of a quote the clause ends with
-                return end
+                return _end_before(ctx, j, limit_pos)
+        elif any(c in g for c in "»”\"") and (ctx.phrase_at(j, "break") or ctx.phrase_at(j, "according")
+                                              or _is_gloss(ctx, j)):
+            return _end_before(ctx, j, limit_pos)
         j += 1
     return limit_pos
+
+
+def _end_before(ctx: _Ctx, j: int, limit_pos: int) -> int:
+    end = ctx.toks[j - 1].end
+    while end < limit_pos and ctx.doc.text[end] in "»”\"":
+        end += 1  # keep the closing mark of a quote the clause ends with
+    return end
+
+
+_CONTRAST = frozenset({"فيما", "بينما", "وبينما"})
+_FIMA_NOT = frozenset({"يتعلق", "يخص", "بعد", "بين", "بينها", "بينهم", "بينهما", "اذا", "عدا", "يلي", "يبدو",
+                       "يتصل", "يختص"})
+
+
+def _contrast_len(ctx: _Ctx, j: int) -> int:
+    """Tokens of فيما/بينما/في حين (أن) at j, else 0 (فيما يتعلق، فيما بعد are not clauses)."""
+    w = ctx.norm(j)
+    n = 0
+    if w in _CONTRAST:
+        n = 1
+    elif w in ("في", "وفي") and j + 1 < len(ctx.toks) and ctx.norm(j + 1) == "حين":
+        n = 2
+    if not n or j + n >= len(ctx.toks) or not ctx.same_sentence(j, j + n):
+        return 0
+    if ctx.norm(j + n) in _FIMA_NOT:
+        return 0
+    if ctx.norm(j + n) in ("ان", "انه", "انها"):
+        n += 1 if ctx.norm(j + n) == "ان" else 0
+    return n
+
+
+def _verb_like(ctx: _Ctx, k: int) -> bool:
+    """A finite verb by its shape: a reporting verb or an imperfect (يـ/تـ, no article)."""
+    w = strip_conj(ctx.norm(k))
+    return verb_of(ctx.norm(k)) is not None or (len(w) >= 4 and w[0] in "يت" and not w.startswith("تم"))
+
+
+def _np_start(ctx: _Ctx, k: int) -> bool:
+    e = ctx.entity_at(k)
+    return (e is not None and e.label in AGENTS) or (ctx.head_at(k) is not None
+                                                     and ctx.head_at(k)[0].cls not in ("data", "quantifier"))  # type: ignore[index]
+
+
+def _writer_clause_after(ctx: _Ctx, k: int) -> bool:
+    """After فيما/بينما/في حين: a new clause with its own subject (أعلنت الحكومة، الجيش يقول،
+    قال المتحدث), not a continuation of the reported statement (فيما أصيب عشرة آخرون)."""
+    toks = ctx.toks
+    if k >= len(toks) or not ctx.same_sentence(k - 1, k):
+        return False
+    if verb_of(ctx.norm(k)) is not None:
+        return True
+    if _np_start(ctx, k):
+        return any(_verb_like(ctx, x) for x in range(k + 1, min(k + 4, len(toks))) if ctx.same_sentence(k, x))
+    return _verb_like(ctx, k) and k + 1 < len(toks) and ctx.same_sentence(k, k + 1) and _np_start(ctx, k + 1)
+
+
+_GLOSS = frozenset({"وذلك", "في اشاره", "علي حد", "حسب تعبيره", "بحسب تعبيره", "وفق تعبيره"})
+
+
+def _is_gloss(ctx: _Ctx, j: int) -> bool:
+    """A writer's comment opening right after a quote: وذلك، في إشارة، خلال مؤتمر، مضيفا."""
+    w = ctx.norm(j)
+    two = w + " " + ctx.norm(j + 1) if j + 1 < len(ctx.toks) else w
+    if w in _GLOSS or two in _GLOSS:
+        return True
+    v = verb_of(w)
+    if v is not None and v.tense == "participle":
+        return True
+    return w in ("خلال", "في", "عبر", "اثناء") and j + 1 < len(ctx.toks) and (
+        ctx.kind(ctx.norm(j + 1), "medium") or ctx.kind(strip_conj(ctx.norm(j + 1)), "medium"))
 
 
 def _cue_starts_clause(ctx: _Ctx, j: int) -> bool:
@@ -489,7 +756,7 @@ def _quote_content(ctx: _Ctx, q: Quote) -> tuple[int, int]:
 
 
 def _emit(ctx: _Ctx, kind: str, cue: tuple[int, int], speaker: Speaker | None, content: tuple[int, int],
-          explicit: bool, para: int, gender: str | None = None) -> None:
+          explicit: bool, para: int, gender: str | None = None, number: str | None = None) -> None:
     text = ctx.doc.text
     cs, ce = content
     if ce <= cs or (cs, ce) in ctx.used_content:
@@ -508,21 +775,22 @@ def _emit(ctx: _Ctx, kind: str, cue: tuple[int, int], speaker: Speaker | None, c
         content=Span.of(text, cs, ce),
     )))
     if speaker is not None and explicit:
-        ctx.sent_speaker.setdefault(ctx.sent_of[bisect.bisect_left(ctx.tok_starts, cue[0])], speaker)
+        ctx.sent_speaker.setdefault(ctx.sent_of[max(bisect.bisect_right(ctx.tok_starts, cue[0]) - 1, 0)], speaker)
     if speaker is not None and explicit and not ctx.inside_quote(cue[0]):
         ctx.last = speaker.model_copy()
         ctx.last.resolved_from = None
         ctx.last_para = para
-        if gender is not None:
-            ctx.history.append((ctx.last, gender))
+        ctx.history.append((ctx.last, gender, _guess_number(ctx, ctx.last) if number is not None else None))
 
 
-def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm) -> int:
-    """Handle the reporting verb at token i; returns the token index to continue from."""
+def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) -> int:
+    """Handle the reporting verb at token i; returns the token index to continue from.
+    ``object_suffix``: the verb carries its object (ووصفه), so all before the complementizer
+    is the subject."""
     text = ctx.doc.text
     toks = ctx.toks
     n = len(toks)
-    cue = (ctx.conj_free_start(i), toks[i].end)
+    cue = (ctx.conj_free_start_word(i) if object_suffix else ctx.conj_free_start(i), toks[i].end)
     para = ctx.para_of(toks[i].start)
     mode = ""
     pos = -1  # colon / quote position
@@ -539,8 +807,11 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm) -> int:
             mode, pos = "quote", toks[j - 1].end + op
             break
         c = ctx.complementizer(j, verb)
+        if not c and ctx.norm(j) == "كيف" and verb.lemma in _NARRATE and j > i + 1:
+            mode, comp_j, comp_len = "comp", j, 0  # روى الناجي كيف انهار المبنى: the account
+            break
         if c:
-            if j - i > LONG_SUBJECT and not any(ch in g for ch in COMMAS):
+            if j - i > LONG_SUBJECT and not any(ch in g for ch in COMMAS) and not _adjuncts_only(ctx, i, j):
                 break
             mode, comp_j, comp_len = "comp", j, c
             break
@@ -569,6 +840,8 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm) -> int:
         g = ctx.gap(j)
         if ":" in g:
             mode, pos = "colon", toks[j - 1].end + g.index(":")
+    if verb.family == "describe" and (mode == "colon" or mode == "quote" and strip_conj(ctx.norm(j - 1)) != "ب"):
+        return i + 1  # وصف المكان: a heading; وصف takes بأنه or بـ«...»
     region_end = comp_j if mode == "comp" else j
     if mode == "quote" and pos >= 0:
         # the quote mark sits in the gap before token j: the subject ends at j-1
@@ -589,7 +862,10 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm) -> int:
             content, kind = _quote_content(ctx, q), "direct"
             # «...» followed by more of the sentence is a partial quote: indirect
             rest = text[q.close + 1:ctx.sentence_end(first)].strip(" .»”\"")
-            if rest and q.closed and rest[0] not in COMMAS:
+            after_q = bisect.bisect_left(ctx.tok_starts, q.close + 1)
+            if rest and q.closed and rest[0] not in COMMAS and not (
+                    after_q < n and (ctx.phrase_at(after_q, "break") or ctx.phrase_at(after_q, "according")
+                                     or _is_gloss(ctx, after_q) or _contrast_len(ctx, after_q))):
                 end = _clause_end(ctx, first, ctx.sentence_end(first))
                 content, kind = _trim(text, toks[first].start if op < 0 else q.open, end), "indirect"
         else:
@@ -617,19 +893,21 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm) -> int:
     else:
         # quote first: «...»، قال فلان
         g = ctx.gap(i)
-        m = re.fullmatch(r"[.!?؟…]*([»”\"])\s*[،,]?\s*", g)
-        if i == 0 or not m:
-            return i + 1
-        close = toks[i - 1].end + g.index(m.group(1))
-        qf = ctx.quote_by_close.get(close)
+        m = re.fullmatch(r"[.!?؟…]*([»”\"])[ \t]*[،,]?[ \t]*", g)
+        qf = ctx.quote_by_close.get(toks[i - 1].end + g.index(m.group(1))) if i > 0 and m else None
         if qf is None or verb.tense == "participle":
-            return i + 1
-        content, kind = _quote_content(ctx, qf), "direct"
-        region_end = min(j, n)
-        k = i + 1
-        while k < region_end and ctx.same_sentence(i, k):
-            k += 1
-        region_end = k
+            # أعلن الجيش مقتل ثلاثة جنود، نفت الوزارة الاتهامات: a noun-phrase object
+            obj = _np_object(ctx, i, verb, j)
+            if obj is None:
+                return i + 1
+            region_end, content = obj
+        else:
+            content, kind = _quote_content(ctx, qf), "direct"
+            region_end = min(j, n)
+            k = i + 1
+            while k < region_end and ctx.same_sentence(i, k):
+                k += 1
+            region_end = k
     # speaker
     condition = _condition(ctx, i + 1, region_end)
     speaker: Speaker | None = None
@@ -646,12 +924,15 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm) -> int:
             if lead is not None:
                 speaker = _speaker(ctx, _analyze(ctx, *lead), None)
                 speaker.resolved_from = toks[i].text
+                explicit = True  # a speaker named in this sentence: later carry-overs go to it
             else:
-                speaker = _carry(ctx, i, toks[i].text, verb.gender) if ctx.last_para == para else None
+                speaker = _carry(ctx, i, toks[i].text, verb.gender, verb.number) if ctx.last_para == para else None
     elif verb.passive:
         speaker = None
     else:
         b = _subject_span(ctx, a, region_end) if a < region_end else a
+        if verb.family in OBJECT_FAMILIES and not object_suffix and b - a > 1 and b >= region_end - 1:
+            b = _np_end(ctx, a, b)  # ووصف الوزير الهجوم بأنه: the object follows the subject
         # نقلت الصحيفة عن مصدر قوله إن: the one quoted is the source after عن
         if verb.lemma == "نقل" and b < region_end - 1 and ctx.norm(b) == "عن":
             a, b = b + 1, _subject_span(ctx, b + 1, region_end)
@@ -667,16 +948,55 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm) -> int:
             if (pre is None and coordinated and not ctx.inside_quote(toks[i].start)
                     and not ctx.kind(ctx.norm(a) if a < n else "", "pronoun")):
                 pre = _sentence_subject(ctx, i)  # وتبنى المتحدث الهجوم، وقال إن
+            if (pre is None and not coordinated and i > 0 and ctx.same_sentence(i - 1, i)
+                    and ctx.norm(i - 1) in _STEP_NOUNS and not ctx.inside_quote(toks[i].start)):
+                pre = _sentence_subject(ctx, i)  # أعلنت الحكومة ...، في خطوة قالت إنها
             if pre is not None:
                 speaker = _speaker(ctx, _analyze(ctx, *pre), condition)
                 explicit = True
             else:
                 anaphor = ctx.toks[a].text if a < n and ctx.kind(ctx.norm(a), "pronoun") else toks[i].text
-                speaker = _carry(ctx, i, anaphor, verb.gender)
+                speaker = _carry(ctx, i, anaphor, verb.gender if verb.number == "sg" else None, verb.number)
     if content is None or (speaker is None and verb.family == "write"):
         return i + 1  # لافتات كتب عليها «...»: a written text with no writer is not a quote
-    _emit(ctx, kind, cue, speaker, content, explicit, para, verb.gender if verb.number != "pl" else None)
+    _emit(ctx, kind, cue, speaker, content, explicit, para, verb.gender if verb.number == "sg" else None,
+          verb.number if verb.lemma != "masdar" else None)
     return i + 1
+
+
+# normalized lemmas of cues that may report with a noun-phrase object (أعلن مقتل، نفى الاتهامات)
+_NP_OBJECT_VERBS = frozenset({"اعلن", "نفي", "اكد"})
+
+
+def _np_object(ctx: _Ctx, i: int, verb: VerbForm, j: int) -> tuple[int, tuple[int, int]] | None:
+    """(object token, content span) when the cue at i reports with a noun-phrase object from the
+    ``np_object`` lexicon (verbal nouns of casualties and arrests, accusations, responsibility)."""
+    if verb.lemma not in _NP_OBJECT_VERBS or verb.passive:
+        return None
+    if i > 0 and strip_conj(ctx.norm(i - 1)) in ("لم", "لا", "لن", "ما", "لما") and ctx.same_sentence(i - 1, i):
+        return None  # ولم يعلن أحد مسؤوليته: nothing was stated
+    n = len(ctx.toks)
+    lim = i + 1
+    while lim < min(j + 1, n) and ctx.same_sentence(i, lim):
+        lim += 1
+    if verb.tense == "participle":
+        b = i + 1
+    else:
+        a = _subject_start(ctx, i + 1, lim)
+        if a >= lim:
+            return None
+        b = a if _is_np_object(ctx, a) else _np_end(ctx, a, lim)
+        b = next((k for k in range(a + 1, b) if _is_np_object(ctx, k)), b)  # نفى الوزير صحة ...: not a name
+    if b >= lim or not ctx.same_sentence(i, b) or not _is_np_object(ctx, b) or any(
+            c in ctx.gap(b) for c in COMMAS + ":"):
+        return None
+    end = _clause_end(ctx, b, ctx.sentence_end(b))
+    return b, _trim(ctx.doc.text, ctx.toks[b].start, end)
+
+
+def _is_np_object(ctx: _Ctx, k: int) -> bool:
+    w = strip_conj(ctx.norm(k)) if ctx.norm(k)[:1] == "و" and len(ctx.norm(k)) > 4 else ctx.norm(k)
+    return ctx.kind(w, "np_object")
 
 
 def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
@@ -706,9 +1026,13 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
         j += 2  # المتحدث باسم الحوثيين
         while j < limit and _NISBA.search(ctx.norm(j)) and len(ctx.norm(j)) > 4 and not ctx.is_stop(j):
             j += 1
-    k = j
-    while k < limit and k - j < 3 and _name_like(ctx, k):
-        k += 1
+    pe = ctx.entity_at(j) if j < limit else None
+    if pe is not None and pe.label == "PERSON" and pe.start == ctx.toks[j].start:
+        k = j
+        while k < limit and ctx.toks[k].start < pe.end:
+            k += 1
+    else:
+        k = _name_run(ctx, j, limit, object_may_follow=True) if j < limit and _name_like(ctx, j) else j
     if k > j and ctx.head_at(a) is not None and ctx.head_at(a)[0].cls == "role":  # type: ignore[index]
         j = k
     return j
@@ -746,6 +1070,71 @@ def _sentence_subject(ctx: _Ctx, i: int) -> tuple[int, int] | None:
         return None
     b = _np_end(ctx, a, min(_subject_span(ctx, a, i), i))
     return (a, b) if b > a else None
+
+
+_NARRATE = frozenset({"روي", "حكي"})  # normalized lemmas that report an account with كيف
+_ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
+# nouns a subjectless cue may qualify as a relative clause of the sentence's own subject
+# (أعلنت الوزارة القرار، في خطوة قالت إنها ...)
+_STEP_NOUNS = frozenset({"خطوه", "اجراء", "قرار", "تحرك", "موقف", "خطوات", "اجراءات"})
+# families of cue verbs with a direct object before the complementizer (وصف X Y بأنه، اتهم، أبلغ)
+OBJECT_FAMILIES = frozenset({"describe", "accuse", "tell"})
+# جاء في البيان أن / ورد في التقرير: the document is the source
+_APPEARED = frozenset({"جاء", "ورد"})
+
+
+def _document_cue(ctx: _Ctx, i: int) -> int:
+    """``وجاء في البيان أن ...``, ``وجاء في بيان صادر عن الرئاسة: «...»``: the document (and the body
+    it comes from) is the speaker; the content follows أن, a colon or a quote."""
+    toks = ctx.toks
+    n = len(toks)
+    a = i + 2
+    hh = ctx.head_at(a)
+    w = ctx.norm(a)
+    if not (hh is not None and hh[0].cls == "document" or ctx.kind(w, "medium") and not ctx.kind(w, "stop")):
+        return i + 1
+    j = a + 1
+    mode, pos = "", -1
+    while j < n and j - a <= MAX_SUBJECT and ctx.same_sentence(a, j):
+        g = ctx.gap(j)
+        if ":" in g:
+            mode, pos = "colon", toks[j - 1].end + g.index(":")
+            break
+        op = next((k for k, c in enumerate(g) if c in QUOTE_CHARS and toks[j - 1].end + k in ctx.quote_by_open), -1)
+        if op >= 0 and j > a + 1:
+            mode, pos = "quote", toks[j - 1].end + op
+            break
+        c = ctx.complementizer(j, None)
+        if c:
+            mode, pos = "comp", j
+            break
+        if verb_of(ctx.norm(j)) is not None:
+            return i + 1
+        j += 1
+    if not mode:
+        return i + 1
+    text = ctx.doc.text
+    if mode == "comp":
+        first = j + ctx.complementizer(j, None)
+        if first >= n or not ctx.same_sentence(a, first):
+            return i + 1
+        content = _trim(text, toks[first].start, _clause_end(ctx, first, ctx.sentence_end(first)))
+        kind = "indirect"
+    else:
+        k = pos + (1 if mode == "colon" else 0)
+        while k < len(text) and text[k].isspace():
+            k += 1
+        if k in ctx.quote_by_open:
+            content, kind = _quote_content(ctx, ctx.quote_by_open[k]), "direct"
+        elif mode == "colon" and j < n and ctx.same_sentence(a, j):
+            content, kind = _trim(text, toks[j].start, ctx.sentence_end(j)), "direct"
+        else:
+            return i + 1
+    b = _subject_span(ctx, a, j)
+    speaker = _speaker(ctx, _analyze(ctx, a, max(b, a + 1)), None)
+    _emit(ctx, kind, (ctx.conj_free_start_word(i), toks[i + 1].end), speaker, content, True,
+          ctx.para_of(toks[i].start))
+    return j
 
 
 _SELF_REF = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم"})
@@ -787,6 +1176,8 @@ def _quote_follows_subject(ctx: _Ctx, i: int, j: int) -> bool:
     if a >= j or _subject_span(ctx, a, j) == j:
         return True
     w = strip_conj(ctx.norm(j - 1))
+    if v is not None and v.family == "describe" and w == "ب":
+        return True  # ووصف الوزير الهجوم بـ«الشنيع»
     return (ctx.kind(w, "medium") or (ctx.kind(w, "stop") and w not in _BARE_PREPS)
             or ctx.kind(w, "addressee") or w.startswith("لل") or ctx.kind(w[1:], "addressee"))
 
@@ -899,7 +1290,7 @@ def _according_cue(ctx: _Ctx, i: int, plen: int) -> int:
     # content: a quote right before, the clause before, or (sentence-initial) the clause after
     sent_start = ctx.sent_bounds[ctx.sent_of[i]][0]
     g = ctx.gap(i)
-    m = re.fullmatch(r"[.!?؟…]*([»”\"])\s*[،,]?\s*", g) if i > 0 else None
+    m = re.fullmatch(r"[.!?؟…]*([»”\"])[ \t]*[،,]?[ \t]*", g) if i > 0 else None
     content: tuple[int, int] | None = None
     kind = "indirect"
     if m:
@@ -1062,6 +1453,15 @@ def extract(doc: Document) -> list[Attribution]:
             verb = _MASDAR  # واستهل الجلسة بالتأكيد على أن ...
         if verb is not None:
             i = _verb_cue(ctx, i, verb)
+            continue
+        if w[-1:] in ("ه", "ا", "م"):
+            # ووصفه الوزير بأنه «...»، وأبلغها المسؤول أن: an object pronoun on the cue
+            verb = _verb_or_object(w)
+            if verb is not None and verb.family in OBJECT_FAMILIES:
+                i = _verb_cue(ctx, i, verb, object_suffix=True)
+                continue
+        if (w in _APPEARED or strip_conj(w) in _APPEARED) and i + 2 < n and ctx.norm(i + 1) == "في":
+            i = _document_cue(ctx, i)
             continue
         i += 1
     ctx.out.sort(key=lambda x: (x[0], x[1].content.start))
