@@ -17,7 +17,11 @@ content holds it. A category may come from the counted noun after the figure, a 
 verbal noun before it, or a عدد/حصيلة X phrase it is equated with (ويقدر عدد النازحين ... بأكثر
 من 10 ملايين); a figure with none continues the casualty count before it in its sentence when
 a subset or list word says so (بينهم 20، إضافة إلى 30 مدنيا، وإن 120 منهم لا يزالون ...); a bare
-singular or dual people noun coordinated after a count adds 1 or 2 (12 فلسطينيا وجندي). A bare
+singular or dual people noun coordinated after a count adds 1 or 2 (12 فلسطينيا وجندي); a dual
+people noun with a casualty verb counts two (استشهد فلسطينيان، مقتل شخصين); a subset clause
+between a count and its verb is skipped (460 فلسطينيا، بينهم 116 طفلا، قتلوا); على الأقل next
+to a figure is its bound, not a hedge; a billion-scale sum with no currency of its own takes
+the currency the article last named. A bare
 "X إلى Y" is a range only between like ends (not "لليلة واحدة إلى 27%"). Everything is matched on the normalized text of the text layer; every span is
 mapped back to the original with ``Normalized.to_original``. Lexicons: ``data/claims_*.tsv``;
 number parsing: :mod:`khabar.numbers`.
@@ -59,7 +63,7 @@ _DEF_FUNCTION = frozenset(normalize_word(w) for w in "إلى الذي التي �
 _FWD_STOP = _NP_STOP - {"ما", "هذا", "هذه", "ذلك", "تلك", "منهم", "منها", "منهن"}
 _AUX = frozenset(normalize_word(w) for w in "ما لا زال زالوا زالت يزال يزالون تزال مازال مازالوا".split())
 # a connector after which a reporting verb no longer governs: قال ... فيما قتل 50
-_NEW_CLAUSE = frozenset(normalize_word(w) for w in "فيما بينما لكن لكنه ولكن حين وفيما كما".split())
+_NEW_CLAUSE = frozenset(normalize_word(w) for w in "فيما بينما لكن لكنه ولكن حين وفيما كما وذلك".split())
 # the people a percentage may be a share of: 90% من سكان القطاع نزحوا
 _POPULATION = frozenset(normalize_word(w) for w in "سكان السكان الأهالي المواطنين الأطفال اللاجئين".split())
 _PP_AFTER_VERB = frozenset(normalize_word(w) for w in "في خلال عبر أمام لدى عن على".split())
@@ -87,7 +91,7 @@ _COUNT_REACH = 14
 _COUNT_STOP = frozenset(".؛;!?؟،,()[]")
 # a figure after these continues the casualty count before it in the sentence:
 # أصيب 100 شخص، بينهم 20 في حال الخطر; قتل 240 شخصا ... إضافة إلى نحو 30 مدنيا
-_SUBSET = frozenset(normalize_word(w) for w in "بينهم بينهن منهم منهن".split())
+_SUBSET = frozenset(normalize_word(w) for w in "بينهم بينهن بينها منهم منهن".split())
 _ALSO = tuple(tuple(normalize_word(w) for w in p.split()) for p in (
     "إضافة إلى", "بالإضافة إلى", "فضلا عن", "علاوة على", "إلى جانب",
 ))
@@ -98,18 +102,32 @@ _GENERIC_SOURCE = frozenset(normalize_word(w) for w in (
 ).split())
 # words before the name of who issued a figure: وفق إحصاء لفرانس برس، بحسب تقرير للأمم المتحدة
 _SOURCE_HEAD_TRIM = _GENERIC_SOURCE | frozenset(normalize_word(w) for w in (
-    "إحصاء إحصائية تقرير تقارير دراسة بيان معطيات صادر صادرة عن"
+    "إحصاء إحصائية تعداد تقرير تقارير دراسة بيان معطيات صادر صادرة عن"
 ).split())
 # verbal nouns that open the object of a reporting verb (أعلنت الوزارة تسجيل/ارتفاع/عدد ...) and
 # the words of an anonymity condition (قال مسؤول طلب عدم الكشف عن هويته إن ...)
 _OBJ_STOP = frozenset(normalize_word(w) for w in (
-    "عدد حصيلة ارتفاع انخفاض تسجيل سقوط وقوع وصول تراجع استمرار إطلاق انتشال عن "
-    "طلب شريطة فضل رفض تحدث مشترطا قوله قولها قولهم"
+    "عدد حصيلة قيمة ارتفاع انخفاض تسجيل سقوط وقوع وصول تراجع استمرار إطلاق انتشال عن "
+    "طلب شريطة شرط فضل رفض تحدث مشترطا مشترطة طالبا طالبة مفضلا مفضلة رافضا رافضة قوله قولها قولهم"
 ).split())
 # time adverbials between a reporting verb and its object, and كان before a fronted subject
 _TIME_ADV = frozenset(normalize_word(w) for w in (
     "يوم أمس اليوم مساء صباح ليل فجر الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     "الماضي الفائت الجاري"
+).split())
+# where a speaker spoke (قال الوزير في مقابلة مع ...): a في phrase of these ends the speaker's name
+_SETTING = frozenset(normalize_word(w) for w in (
+    "مؤتمر مقابلة بيان تصريح تصريحات حديث كلمة خطاب لقاء اجتماع تغريدة منشور رسالة جلسة "
+    "ندوة إفادة إحاطة مداخلة"
+).split())
+# verbs of a وفق ما / حسبما phrase that only relay what a speaker said (وفق ما نقلت الوكالة)
+_RELAY_VERBS = frozenset(normalize_word(w) for w in "نقلت نقل أوردت أورد ذكرت ذكر نشرت نشر بثت بث".split())
+# nouns of a sum of money: a billion-scale figure they hold is money even when its currency
+# stands in another sentence (قيمة الصفقة 600 مليار، عقد بـ2.5 مليار)
+_SUM_WORDS = frozenset(normalize_word(w) for w in (
+    "قيمة قيمتها قيمته بقيمة قدرها قدره استثمارات استثمار صفقة صفقات عقد عقدا عقود ميزانية موازنة "
+    "أرباح أرباحا خسائر تمويل ديون دين عجز إيرادات صادرات واردات منحة منح قرض قروض تكلفة كلفة "
+    "مبلغ مبلغا إنفاق مساعدات تعويضات"
 ).split())
 _KANA = frozenset(normalize_word(w) for w in "كان كانت وكان وكانت فكان فكانت".split())
 _ISSUED = frozenset(normalize_word(w) for w in "صادر صادرة الصادر الصادرة".split())
@@ -198,7 +216,9 @@ def _anchor_re() -> re.Pattern[str]:
     from khabar.numbers import number_words, vague_words
 
     stems = sorted({w[:3] for w in (*number_words(), *vague_words())}, key=len, reverse=True)
-    return re.compile(r"\d|" + "|".join(re.escape(s) for s in stems))
+    duals = sorted(w for w, c in _lexicons().one_or_two.items() if c == 2)
+    return re.compile(r"\d|" + "|".join(re.escape(s) for s in stems) + r"|\w\wيت?ان\b|م\w{3,}ان\b|"
+                      + "|".join(re.escape(w) for w in duals))
 
 
 def _cue(word: str, lex: _Lex) -> tuple[tuple[str, str, str, str], ...]:
@@ -278,6 +298,7 @@ def claims_stage(doc: Document) -> None:
                 f = _continues(s.toks, q, s.found, lex)
             if f is not None:
                 s.found.append(f)
+        s.found.extend(_duals(s.toks, s.found, lex))
         if s.found:
             s.found.extend(_coordinated(s.toks, s.found, lex))
             s.found.sort(key=lambda f: f.q.i)
@@ -287,8 +308,12 @@ def claims_stage(doc: Document) -> None:
             continue
         for span, scope, tok_i in _hedges(s.toks, s.end, lex):
             if scope == "phrase":
+                # على الأقل next to a figure is its bound (15 قتيلا على الأقل: lower), not also a
+                # hedge; further on it qualifies another phrase (نزحوا مرة واحدة على الأقل)
                 near = min(s.found, key=lambda f: min(abs(tok_i - f.q.j), abs(tok_i - f.q.i)))
-                near.hedges.append(span)
+                reach = near.subject[1] if near.subject is not None else near.q.j
+                if near.q.i - 3 <= tok_i <= reach + 2 and near.q.bound != "lower":
+                    near.hedges.append(span)
             else:
                 for f in s.found:
                     f.hedges.append(span)
@@ -302,12 +327,20 @@ def claims_stage(doc: Document) -> None:
                 nxt = _Sentence(tokenize(ntext[ns:ne], ns), ns, ne)
             if nxt.found:
                 break
-            carried = _hedges(nxt.toks, nxt.end, lex, only_next=True)
+            carried = [h for h in _hedges(nxt.toks, nxt.end, lex, only_next=True)
+                       if not _self_note(nxt.toks, h[2])]
             for span, _scope, _ in carried:
                 for f in s.found:
                     f.hedges.append(span)
             if carried:
                 break
+    last_unit: str | None = None
+    for s in sents:
+        for f in s.found if s is not None else ():
+            if f.category == "money":
+                if f.unit is None and f.q.percent is False:
+                    f.unit = last_unit  # the currency the article last named
+                last_unit = f.unit or last_unit
     out: list[Claim] = []
     ent_spans = sorted((norm.to_normalized(e.start), norm.to_normalized(e.end)) for e in doc.entities)
     for s in sents:
@@ -414,9 +447,11 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
     while k < n and k < limit:
         t = toks[k]
         if t.kind != "word":
-            if t.text in "،," and k + 1 < n and toks[k + 1].text == "اي":
-                # 1.7 مليون شخص، أي أكثر من 75% من السكان، نزحوا: skip the apposition
-                close = next((m for m in range(k + 2, min(n, k + 14)) if toks[m].text in "،,"), None)
+            closers = {"،": "،,", ",": "،,", "(": ")", "-": "-", "–": "–"}.get(t.text)
+            if closers and k + 1 < n and (toks[k + 1].text == "اي" or _opens_subset(toks, k + 1)):
+                # 1.7 مليون شخص، أي أكثر من 75% من السكان، نزحوا: skip the apposition;
+                # 460 فلسطينيا، بينهم 116 طفلا، قتلوا (or in brackets or dashes): skip the subset
+                close = next((m for m in range(k + 2, min(n, k + 14)) if toks[m].text in closers), None)
                 if close is not None:
                     limit += close + 1 - k
                     k = close + 1
@@ -517,7 +552,10 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
         if count_cat == category:
             late_bound = count_bound
     if not category:
-        return None
+        money = _currency_near(toks, q, head, lex)
+        if money is None and _money_context(toks, q, head):
+            return _Found(q, "money", None, None, [])  # عقد بـ2.5 مليار: the currency is said elsewhere
+        return _Found(q, "money", money, None, []) if money else None
     if category == "hostages" and cue_word in _DETENTION and requires_ok("@prison"):
         category = "arrested"  # 450 محتجزا في مراكز الاحتجاز: detainees, not hostages
     if not forward and category in _PERSON_CATEGORIES and head is not None and not _is_person(head.text, lex):
@@ -564,6 +602,134 @@ def _coordinated(toks: list[Tok], found: list[_Found], lex: _Lex) -> list[_Found
                      False, True, False)
         out.append(_Found(q, f.category, None, (k, k + 1), []))
     return out
+
+
+def _self_note(toks: list[Tok], k: int) -> bool:
+    """Is the hedge at token ``k`` about its own sentence: وهو ما لم يتسن التحقق منه، وهو أمر لم يتسن؟"""
+    return k >= 2 and toks[k - 1].text in ("ما", "امر") and toks[k - 2].text in ("وهو", "هو", "وهي", "هي", "وهذا", "هذا")
+
+
+def _currency_of(word: str, lex: _Lex) -> str | None:
+    for stem in strip_clitics(word):
+        hit = lex.currencies.get(stem)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _currency_near(toks: list[Tok], q: Quantity, head: Tok | None, lex: _Lex) -> str | None:
+    """The currency of a large figure named a little after or before it in its clause.
+
+    600 مليار من الدولارات، بـ600 مليار بالريال السعودي؛ ميزانية بالدولار تبلغ 600 مليار.
+    Only for a figure with a scale word (million and up) and no counted noun of its own.
+    """
+    if q.value < 1_000_000 or not q.words or (head is not None and _is_person(head.text, lex)):
+        return None
+    n = len(toks)
+    for k in range(q.j, min(n, q.j + 4)):
+        t = toks[k]
+        if t.kind != "word" or (t.text in _FWD_STOP and t.text != "من"):
+            break
+        cur = _currency_of(t.text, lex)
+        if cur is not None:
+            return cur
+    for k in range(q.i - 1, max(-1, q.i - 9), -1):
+        t = toks[k]
+        if t.kind != "word":
+            if t.text in _CLAUSE_PUNCT:
+                break
+            continue
+        if t.text in _COMPLEMENTIZERS:
+            break
+        cur = _currency_of(t.text, lex)
+        if cur is not None:
+            return cur
+    return None
+
+
+def _money_context(toks: list[Tok], q: Quantity, head: Tok | None) -> bool:
+    """A billion-scale figure with no counted noun, in a clause about a sum: عقد بـ2.5 مليار،
+    قيمة الصفقة 600 مليار، وبلغت المساعدات 3 مليارات."""
+    if q.value < 1_000_000_000 or not q.words or head is not None:
+        return False
+    for k in range(q.i - 1, max(-1, q.i - 9), -1):
+        t = toks[k]
+        if t.kind != "word":
+            if t.text in _CLAUSE_PUNCT:
+                break
+            continue
+        if t.text in _COMPLEMENTIZERS:
+            break
+        if _SUM_WORDS & set(strip_clitics(t.text)):
+            return True
+    return False
+
+
+def _opens_subset(toks: list[Tok], k: int) -> bool:
+    """Does a subset phrase start at token ``k``: بينهم، وبينهم، من بينهم، منهم؟"""
+    w = toks[k].text
+    if _SUBSET & set(strip_clitics(w)):
+        return True
+    return w in ("من", "ومن") and k + 1 < len(toks) and toks[k + 1].text in ("بينهم", "بينهن", "بينها")
+
+
+def _dual_count(word: str, lex: _Lex) -> int:
+    """Length of the clitic before a dual people noun (جنديان، وشخصين، فلسطينيان، مسلحان), or -1."""
+    for cut in (0, 1) if word[:1] in ("و", "ف") else (0,):
+        if lex.one_or_two.get(word[cut:]) == 2:
+            return cut
+    cut = 1 if word[:1] == "و" else 0  # ف may be the noun's own letter (فلسطينيان)
+    x = word[cut:]
+    if _has_article(x) or len(x) < 6 or x in lex.cues:
+        return -1
+    if x.endswith(("يان", "يتان")):
+        return cut  # a nisba: فلسطينيان، مدنيتان
+    if x.startswith("م") and x.endswith("ان") and len(x) >= 6 and _is_person(x[:-2] + "ين", lex):
+        return cut  # a participle: مسلحان، مستوطنان
+    return -1
+
+
+def _duals(toks: list[Tok], found: list[_Found], lex: _Lex) -> list[_Found]:
+    """A dual people noun with a casualty verb or verbal noun counts two.
+
+    استشهد فلسطينيان، أصيب جنديان إسرائيليان، أعلنت الشرطة مقتل شخصين، شابين أصيبا (a dual
+    verb after it), بينهم طفلان (a subset of a count before). The verb stands right before the
+    noun (or its definite subject between) or right after it (or one adjective between); a
+    dual coordinated after a count is handled by :func:`_coordinated`.
+    """
+    out: list[_Found] = []
+    taken = {k for f in found for k in range(f.q.i, f.q.j)}
+    n = len(toks)
+    for k in range(n):
+        t = toks[k]
+        cut = _dual_count(t.text, lex) if t.kind == "word" and k not in taken else -1
+        if cut < 0:
+            continue
+        cat = ""
+        m = k - 1
+        while m > 0 and k - m <= 2 and _is_definite_noun(toks[m].text) and not _cue(toks[m].text, lex):
+            m -= 1  # اعتقلت القوات الإسرائيلية شقيقين: the verb's subject stands between
+        if m >= 0 and toks[m].kind == "word" and not _has_article(toks[m].text):
+            if _SUBSET & set(strip_clitics(toks[m].text)):
+                prior = [f for f in found if f.q.j <= m and f.category in _PERSON_CATEGORIES]
+                cat = prior[-1].category if prior else ""  # بينهم طفلان
+            else:
+                cat = _person_cue(toks[m].text, lex)
+        for m in range(k + 1, min(n, k + 3)):
+            if cat or toks[m].kind != "word" or _has_article(toks[m].text):
+                break
+            cat = _person_cue(toks[m].text, lex) if toks[m].text.endswith(("ا", "تا")) else ""
+        if not cat:
+            continue
+        start = t.start + cut
+        q = Quantity(k, k + 1, start, t.end, start, t.end, Fraction(2), None, "exact", False, True, False)
+        out.append(_Found(q, cat, None, (k, k + 1), []))
+    return out
+
+
+def _person_cue(word: str, lex: _Lex) -> str:
+    """The casualty category a verb or verbal noun gives the people it counts, or ""."""
+    return next((c for c, d, r, _u in _cue(word, lex) if c in _PERSON_CATEGORIES and d != "after" and not r), "")
 
 
 def _is_home(word: str) -> bool:
@@ -669,16 +835,22 @@ def _continues(toks: list[Tok], q: Quantity, found: list[_Found], lex: _Lex) -> 
               or (last.subject is not None and i - 2 == last.subject[1] - 1))
     elif any(_match(toks, i - len(p), p) for p in _ALSO):
         ok = person_head
+    elif prev.text == "و" and i >= 2 and (last.q.j == i - 1 or (last.subject or (0, last.q.j + 1))[1] == i - 1) \
+            and head is not None and _is_person(head.text, lex):
+        # the next item of a subset list: بينهم 116 طفلا و80 امرأة
+        ok = True
     elif head is not None and head.text in ("منهم", "منهن"):
         # an anaphoric figure in a state the count still holds: وإن نحو 120 منهم لا يزالون ...،
         # 2 منهم في حالة حرجة (not "5 منهم فارقوا الحياة": an unknown verb may change it)
         after = toks[j + 1] if j + 1 < n else None
         ok = (prev.kind == "punct" or bool(_COMPLEMENTIZERS & set(strip_clitics(prev.text))) or prev.text == "و") and (
-            after is None or after.kind == "punct" or after.text in _AUX or after.text in ("في", "لم", "لن")
-            or post_bound(toks, j + 1) is not None)
+            after is None or after.kind == "punct" or after.text in _AUX or after.text in ("في", "لم", "لن", "من")
+            or post_bound(toks, j + 1) is not None or _is_person(after.text, lex))  # نحو عشرة منهم أطفال
     if not ok:
         return None
-    return _Found(q, last.category, None, None, [])
+    # the counted noun lets a coordinated dual follow: بينهم خمسة أطفال وامرأتان
+    subject = (j, j + 1) if head is not None and head.text not in _FWD_STOP and _is_person(head.text, lex) else None
+    return _Found(q, last.category, None, subject, [])
 
 
 def _is_person(word: str, lex: _Lex) -> bool:
@@ -772,6 +944,10 @@ def _sources(toks: list[Tok], lex: _Lex, ents: list[tuple[int, int]]) -> list[_S
             k += 1
             continue
         words, kind = hit
+        if kind in ("verb", "relay") and ((t.text != words[0] and _has_article(t.text))
+                                          or (k >= 1 and toks[k - 1].text == "عدم")):
+            k += 1  # الكشف عن هويته، عدم ذكر اسمه: a verbal noun, not a reporting verb
+            continue
         after = k + len(words)
         if kind == "prepverb":
             after += 1  # the verb: حسبما أفادت الوكالة
@@ -783,7 +959,8 @@ def _sources(toks: list[Tok], lex: _Lex, ents: list[tuple[int, int]]) -> list[_S
             if end > after and not all(
                 _GENERIC_SOURCE & set(strip_clitics(x.text)) for x in toks[after:end]
             ):
-                out.append(_Source(k, after, end, "prep"))
+                relayed = kind == "prepverb" and bool(_RELAY_VERBS & set(strip_clitics(toks[k + len(words)].text)))
+                out.append(_Source(k, after, end, "prep_relay" if relayed else "prep"))
         elif kind == "relay":
             # نقلت وكالة رويترز عن مسؤولين ...: the source is who the outlet quotes
             src_start = next((m + 1 for m in range(after, min(n, after + 8)) if toks[m].text == "عن"), None)
@@ -855,6 +1032,8 @@ def _np_end(toks: list[Tok], k: int, lex: _Lex, ents: list[tuple[int, int]] = []
                 end = close + 1
             break
         in_ent = any(a <= t.start < b for a, b in ents)
+        if end > k and not in_ent and t.text.startswith("لل") and _is_person(t.text, lex):
+            break  # قال الوزير للصحفيين: whom he spoke to
         if (seen_def and end > k and not in_ent and t.kind == "word" and not _is_definite_noun(t.text)
                 and t.text[0] not in "بل" and t.text != "في" and toks[end - 1].text != "في"):
             break  # أعلن الجيش اعتراض ...، الدفاع المدني انتشال ...: the object begins
@@ -868,8 +1047,9 @@ def _np_end(toks: list[Tok], k: int, lex: _Lex, ents: list[tuple[int, int]] = []
             break  # another source cue: طبقا للمواقع ... تشير الإحصاءات
         if end > k and _cue(t.text, lex) and not _is_definite_noun(t.text):
             break  # أعلنت الوزارة مقتل ...، but نادي الأسير is a name
-        if end > k and t.text == "في" and (end + 1 >= n or toks[end + 1].kind != "word"):
-            break
+        if end > k and t.text == "في" and (end + 1 >= n or toks[end + 1].kind != "word"
+                                            or _SETTING & set(strip_clitics(toks[end + 1].text))):
+            break  # قال الوزير في مؤتمر صحفي: where he spoke, not part of his name
         if t.text.startswith("و") and end > k + 1 and len(t.text) > 3 and not in_ent and toks[end - 1].text != "في":
             break
         end += 1
@@ -902,12 +1082,17 @@ def _claim(doc: Document, norm: Normalized, s: _Sentence, f: _Found, srcs: list[
 
     cands: list[tuple[int, int, _Source]] = []
     for x in srcs:
-        if x.kind == "prep":
+        if x.kind.startswith("prep"):
             lo, hi = (x.end, q.i) if x.cue < q.i else (q.j, x.cue)
             if same_clause(lo, hi):
                 cands.append((abs(x.cue - q.i), 0, x))
         elif max(x.end, x.cue) <= q.i and same_clause(max(x.end, x.cue), q.i):
             cands.append((q.i - x.cue, 1, x))
+    if any(c[1] == 1 for c in cands):
+        # the speaker of the reporting verb whose content holds the figure wins over a phrase
+        # after it: قال ولي العهد إن الاستثمارات ستبلغ 600 مليار دولار، وفق ما نقلت وكالة الأنباء
+        # (but a بحسب/وفق phrase naming where the figure comes from stays: وفق مصادر طبية)
+        cands = [c for c in cands if c[1] == 1 or c[2].cue < q.i or c[2].kind == "prep"]
     if cands:
         best = min(cands, key=lambda c: (c[0], c[1]))[2]
     if best is not None:

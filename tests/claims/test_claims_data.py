@@ -48,7 +48,7 @@ def test_every_category_is_known() -> None:
     rows = [ln.split("\t") for ln in (DATA / "claims_categories.tsv").read_text(encoding="utf-8").splitlines()
             if ln and not ln.startswith("#")][1:]
     known = {"killed", "injured", "displaced", "hostages", "arrested", "missing", "aid", "rockets", "strikes",
-             "buildings", "@aid", "@destroy", "@attack", "@prison"}
+             "buildings", "@aid", "@destroy", "@attack", "@prison", "@military"}
     assert {r[1] for r in rows} <= known
     assert {r[2] for r in rows} <= {"both", "after", "before"}
     assert {r[4] for r in rows if r[4]} <= {"truck", "tonne", "parcel", "basket", "meal"}
