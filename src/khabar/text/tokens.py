@@ -9,8 +9,8 @@ span of the original word (or of the stem alone).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from khabar.text.normalize import Normalized
 
@@ -24,9 +24,12 @@ FUTURE = "س"
 MIN_STEM = 2
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word. Offsets point into the original text; ``norm``/``stem`` are normalized."""
+class Token(NamedTuple):
+    """A word. Offsets point into the original text; ``norm``/``stem`` are normalized.
+
+    A named tuple, not a dataclass: a page has thousands of tokens and tuples are built
+    several times faster.
+    """
 
     start: int
     end: int
