@@ -104,6 +104,7 @@ class _Para:
     seg: Segment
     norm: str
     key: str = ""  # white-space-collapsed norm, for repetition checks
+    words: frozenset[str] = frozenset()
     kind: str = ""  # chrome | duplicate | caption | headline | dek | byline | body
     dup_of: int = -1
 
@@ -182,12 +183,15 @@ def _caption_dates(norm: str) -> list[str]:
     return out
 
 
-def _near(a: str, b: str) -> bool:
+def _near(a: _Para, b: _Para) -> bool:
     """Near-exact repetition: same length within 10% and word overlap >= 90%."""
-    if abs(len(a) - len(b)) > 0.1 * max(len(a), len(b)):
+    if abs(len(a.key) - len(b.key)) > 0.1 * max(len(a.key), len(b.key)):
         return False
-    wa, wb = set(_WORD.findall(a)), set(_WORD.findall(b))
-    return len(wa & wb) / max(len(wa | wb), 1) >= NEAR_DUPLICATE
+    if not a.words:
+        a.words = frozenset(_WORD.findall(a.key))
+    if not b.words:
+        b.words = frozenset(_WORD.findall(b.key))
+    return len(a.words & b.words) / max(len(a.words | b.words), 1) >= NEAR_DUPLICATE
 
 
 def _mark_duplicates(paras: list[_Para]) -> None:
@@ -200,7 +204,7 @@ def _mark_duplicates(paras: list[_Para]) -> None:
         if key in seen:
             p.kind, p.dup_of = "duplicate", seen[key]
             continue
-        near = next((f for f in firsts if _near(key, f.key)), None)
+        near = next((f for f in firsts if _near(p, f)), None)
         if near is not None:
             p.kind, p.dup_of = "duplicate", near.seg.start
             continue

@@ -144,5 +144,7 @@ def normalize(text: str, *, fold_ta_marbuta: bool = True) -> Normalized:
 
 
 def normalize_word(word: str, *, fold_ta_marbuta: bool = True) -> str:
-    """Normalized form of a short string (a lexicon entry, a cue word); no offset map."""
+    """Normalized form of a string (a lexicon entry, a cue word, a paragraph); no offset map."""
+    if len(word) > 64 and not _length_changers(fold_ta_marbuta).search(word):
+        return _translate(word, fold_ta_marbuta)
     return word.translate(_table(fold_ta_marbuta))
