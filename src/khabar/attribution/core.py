@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from khabar.attribution.lexicon import (
     CONJ,
@@ -50,6 +51,12 @@ _BARE_PREPS = frozenset({"ل", "ب", "في", "عن", "علي", "من", "الي",
 # a verbal noun used as a cue (بالتأكيد على أن، بالقول إن): behaves like a participle
 _MASDAR = VerbForm("masdar", "say", "participle", "m", "sg", frozenset({"علي", "الي", "من"}), False)
 AGENTS = frozenset({"PERSON", "ORG", "GPE"})
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _has_comma(s: str) -> bool:
+    """``s`` holds an Arabic or Latin comma (a plain test: called for most token gaps)."""
+    return "،" in s or "," in s
 
 
 @dataclass(slots=True)
@@ -79,6 +86,13 @@ class _Ctx:
     ent_starts: list[int]
     tok_starts: list[int]
     para_starts: list[int]
+    norms: list[str]  # token index -> normalized word
+    bares: list[str]  # token index -> normalized word without a و/ف conjunction (strip_conj)
+    tok_para: list[int]  # token index -> paragraph index
+    m_stop: frozenset[str]
+    m_governor: frozenset[str]
+    m_complementizer: frozenset[str]
+    m_masdar: frozenset[str]
     # explicit speakers in text order with the gender and number of their verb (None: unknown)
     history: list[tuple[Speaker, str | None, str | None]] = field(default_factory=list)
     open_quote: tuple[Speaker | None, int] | None = None  # a direct quote left open at a paragraph end
@@ -96,14 +110,18 @@ class _Ctx:
         return self.doc.text[prev:self.toks[j].start]
 
     def norm(self, j: int) -> str:
-        return self.toks[j].norm
+        return self.norms[j]
 
     def kind(self, word: str, kind: str) -> bool:
-        return word in self.lex.markers.get(kind, frozenset())
+        return word in self.lex.markers.get(kind, _EMPTY)
 
     def phrase_at(self, j: int, kind: str) -> int:
         """Length in tokens of a ``kind`` phrase starting at token j (0 if none)."""
-        w = strip_conj(self.norm(j))
+        nj = self.norms[j]
+        w = self.bares[j]
+        openers = self.lex.openers.get(kind, _EMPTY)
+        if nj not in openers and w not in openers:
+            return 0  # no phrase or marker of this kind opens with this word
         for phrase in self.lex.phrases.get(kind, ()):
             n = len(phrase)
             if j + n <= len(self.toks) and (w == phrase[0] or self.norm(j) == phrase[0]) and all(
@@ -176,11 +194,11 @@ class _Ctx:
 
     def is_stop(self, j: int) -> bool:
         """Token j ends a speaker phrase (adverb, preposition, addressee, relative, verb ...)."""
-        w = self.norm(j)
+        w = self.norms[j]
         s = strip_conj(w)
         if w == "علي" and self.is_name_ali(j):
             return False
-        if self.kind(w, "stop") or self.kind(s, "stop") or self.kind(w, "governor"):
+        if w in self.m_stop or s in self.m_stop or w in self.m_governor:
             return True
         if w.startswith("لل") and len(w) > 4:
             return True
@@ -197,18 +215,21 @@ class _Ctx:
 
     def complementizer(self, j: int, verb: VerbForm | None) -> int:
         """Number of tokens of a complementizer at j (إن، أنه، بأن، إلى أن ...), else 0."""
-        w = self.norm(j)
-        if j > 0 and (self.kind(self.norm(j - 1), "governor") or self.kind(strip_conj(self.norm(j - 1)), "governor")):
-            return 0
-        if w == "ان" and j > 0 and (self.norm(j - 1) in ("سي", "السي") or self.norm(j - 1) == "ان" and j > 1
-                                    and self.norm(j - 2) in ("سي", "السي")):
-            return 0  # سي إن إن (CNN)
-        if j > 0 and (w == "ان" or self.kind(w, "complementizer")) and self.norm(j - 1) in _OTHER_PREPS:
-            return 0  # خطة تهدف إلى أن: the preposition belongs to another word
-        if w == "ان" or self.kind(w, "complementizer"):
+        norms = self.norms
+        w = norms[j]
+        comp = self.m_complementizer
+        if j > 0:
+            p = norms[j - 1]
+            if p in self.m_governor or strip_conj(p) in self.m_governor:
+                return 0
+            if w == "ان" and (p in ("سي", "السي") or p == "ان" and j > 1 and norms[j - 2] in ("سي", "السي")):
+                return 0  # سي إن إن (CNN)
+            if (w == "ان" or w in comp) and p in _OTHER_PREPS:
+                return 0  # خطة تهدف إلى أن: the preposition belongs to another word
+        if w == "ان" or w in comp:
             return 1
-        if (verb is not None and j + 1 < len(self.toks) and w in verb.preps
-                and (self.norm(j + 1) == "ان" or self.kind(self.norm(j + 1), "complementizer"))
+        if (verb is not None and j + 1 < len(norms) and w in verb.preps
+                and (norms[j + 1] == "ان" or norms[j + 1] in comp)
                 and self.same_sentence(j, j + 1)):
             return 2
         return 0
@@ -504,7 +525,7 @@ def _titled_name_end(ctx: _Ctx, j: int, limit: int) -> int:
         if (not ctx.ents and prev_definite and _name_start(ctx, k) and k + 1 < limit
                 and not _NISBA.search(w) and not ctx.kind(w, "medium") and verb_of(w) is None):
             end = _name_run(ctx, k, limit)
-            if end > k + 1 and (end >= limit or ctx.is_stop(end) or any(c in ctx.gap(end) for c in COMMAS)):
+            if end > k + 1 and (end >= limit or ctx.is_stop(end) or _has_comma(ctx.gap(end))):
                 return end
         if verb_of(w) is not None or ctx.kind(w, "medium") or ctx.kind(strip_conj(w), "medium") or w.isdigit():
             return j
@@ -653,7 +674,7 @@ def _clause_end(ctx: _Ctx, first: int, limit_pos: int) -> int:
         if contrast:
             if _writer_clause_after(ctx, j + contrast):
                 return _end_before(ctx, j, limit_pos)
-        elif any(c in g for c in COMMAS):
+        elif _has_comma(g):
             if ctx.phrase_at(j, "break") or _cue_starts_clause(ctx, j):
                 return _end_before(ctx, j, limit_pos)
         elif any(c in g for c in "»”\"") and (ctx.phrase_at(j, "break") or ctx.phrase_at(j, "according")
@@ -741,7 +762,7 @@ def _cue_starts_clause(ctx: _Ctx, j: int) -> bool:
     if ctx.phrase_at(j, "according") > 0:
         return True
     for k in range(j + 1, min(j + 4, len(ctx.toks) - 1)):
-        if not ctx.same_sentence(j, k + 1) or any(c in ctx.gap(k) for c in COMMAS):
+        if not ctx.same_sentence(j, k + 1) or _has_comma(ctx.gap(k)):
             return False
         if verb_of(ctx.norm(k)) is not None and ctx.complementizer(k + 1, verb_of(ctx.norm(k))):
             return True
@@ -811,7 +832,7 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
             mode, comp_j, comp_len = "comp", j, 0  # روى الناجي كيف انهار المبنى: the account
             break
         if c:
-            if j - i > LONG_SUBJECT and not any(ch in g for ch in COMMAS) and not _adjuncts_only(ctx, i, j):
+            if j - i > LONG_SUBJECT and not _has_comma(g) and not _adjuncts_only(ctx, i, j):
                 break
             mode, comp_j, comp_len = "comp", j, c
             break
@@ -824,12 +845,12 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
             if k < n and k - j < 8 and ctx.same_sentence(i, k):
                 j = k + 1
                 continue
-        if w in ("ويدعي", "وتدعي", "واسمه", "واسمها") and any(c in g for c in COMMAS):
+        if w in ("ويدعي", "وتدعي", "واسمه", "واسمها") and _has_comma(g):
             j += 1  # أحد التجار، ويدعى آدم: an apposition naming the speaker
             continue
         v2 = verb_of(w)
         if v2 is not None and not (v2.tense == "participle" and v2.lemma == "قال"
-                                   and not any(c in g for c in COMMAS)):
+                                   and not _has_comma(g)):
             break
         if ctx.kind(w, "governor") and j + 1 < n and ctx.norm(j + 1) in ("ان",):
             j += 2
@@ -870,10 +891,10 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
                 content, kind = _trim(text, toks[first].start if op < 0 else q.open, end), "indirect"
         else:
             end = _clause_end(ctx, first, ctx.sentence_end(first))
-            if i > 0 and ctx.norm(i - 1) in ("التي", "الذي", "الذين") and any(c in ctx.gap(i - 1) for c in COMMAS):
+            if i > 0 and ctx.norm(i - 1) in ("التي", "الذي", "الذين") and _has_comma(ctx.gap(i - 1)):
                 # a relative clause between commas ends at the next comma
                 nxt = next((k for k in range(first + 1, n) if toks[k].start < end
-                            and any(c in ctx.gap(k) for c in COMMAS)), None)
+                            and _has_comma(ctx.gap(k))), None)
                 if nxt is not None:
                     end = toks[nxt - 1].end
             content = _trim(text, toks[first].start, end)
@@ -1047,7 +1068,7 @@ def _main_verb(ctx: _Ctx, i: int) -> int | None:
         v += 1
     elif ctx.is_stop(v) and verb_of(ctx.norm(v)) is None:
         for k in range(v + 1, min(v + 6, i)):
-            if any(c in ctx.gap(k) for c in COMMAS):
+            if _has_comma(ctx.gap(k)):
                 v = k
                 break
         else:
@@ -1066,7 +1087,7 @@ def _sentence_subject(ctx: _Ctx, i: int) -> tuple[int, int] | None:
                                    or ctx.head_at(v) is not None or ctx.entity_at(v) is not None):
         return None  # the sentence opens with a noun, not a verb
     a = _subject_start(ctx, v + 1, i)
-    if a >= i or ctx.is_stop(a) or any(c in ctx.gap(a) for c in COMMAS):
+    if a >= i or ctx.is_stop(a) or _has_comma(ctx.gap(a)):
         return None
     b = _np_end(ctx, a, min(_subject_span(ctx, a, i), i))
     return (a, b) if b > a else None
@@ -1170,7 +1191,7 @@ def _quote_follows_subject(ctx: _Ctx, i: int, j: int) -> bool:
     v = verb_of(ctx.norm(i))
     if v is not None and v.tense == "participle":
         return False  # متهما نتنياهو بوضع «شروط جديدة»: a participle has no subject before a quote
-    if any(c in ctx.gap(j) for c in COMMAS):
+    if _has_comma(ctx.gap(j)):
         return True  # قال فلان، وهو ...، "..."
     a = _subject_start(ctx, i + 1, j)
     if a >= j or _subject_span(ctx, a, j) == j:
@@ -1182,6 +1203,7 @@ def _quote_follows_subject(ctx: _Ctx, i: int, j: int) -> bool:
             or ctx.kind(w, "addressee") or w.startswith("لل") or ctx.kind(w[1:], "addressee"))
 
 
+@lru_cache(maxsize=65536)
 def _verb_or_object(word: str) -> VerbForm | None:
     """A reporting verb, also with an object pronoun attached (أعلنته، ذكرتها)."""
     v = verb_of(word)
@@ -1302,7 +1324,7 @@ def _according_cue(ctx: _Ctx, i: int, plen: int) -> int:
         if not before.strip(TRAIL + "و "):
             # وبحسب المصدر، فإن ...: the content follows the source phrase and its comma
             k = b
-            while k < n and ctx.same_sentence(a, k) and k - b < 6 and not any(c in ctx.gap(k) for c in COMMAS):
+            while k < n and ctx.same_sentence(a, k) and k - b < 6 and not _has_comma(ctx.gap(k)):
                 k += 1
             if k >= n or not ctx.same_sentence(a, k) or k - b >= 6:
                 k = b
@@ -1332,8 +1354,8 @@ def _according_cue(ctx: _Ctx, i: int, plen: int) -> int:
                         cs = max(cs, toks[k].start)
             ce = toks[i].start
             close = next((k for k in range(b, min(b + 10, n)) if ctx.same_sentence(i, k)
-                          and any(c in ctx.gap(k) for c in COMMAS)), None)
-            if (any(c in g for c in COMMAS) and close is not None and len(text[cs:ce].split()) <= 4):
+                          and _has_comma(ctx.gap(k))), None)
+            if (_has_comma(g) and close is not None and len(text[cs:ce].split()) <= 4):
                 ce = ctx.sentence_end(close)  # وبحث المجلس، بحسب بيان، ملف الطاقة: a parenthesis
             content = _trim(text, cs, ce)
             # drop a leading conjunction-only word
@@ -1402,7 +1424,12 @@ def _context(doc: Document) -> _Ctx:
     toks = tv.tokens
     sents = tv.sentences
     starts = [s.start for s in sents]
-    sent_of = [max(bisect.bisect_right(starts, t.start) - 1, 0) for t in toks]
+    sent_of: list[int] = []
+    k = 0
+    for t in toks:  # bisect on the sentence starts, in one pass (tokens are in text order)
+        while k + 1 < len(starts) and starts[k + 1] <= t.start:
+            k += 1
+        sent_of.append(k)
     paras = tv.paragraphs
     quotes: list[Quote] = []
     text = doc.text
@@ -1410,13 +1437,25 @@ def _context(doc: Document) -> _Ctx:
         for p in paras:
             quotes.extend(pair_quotes(text, p.start, p.end))
     ents = sorted(doc.entities, key=lambda e: (e.start, -e.end))
+    tok_para: list[int] = []
+    para_starts = [p.start for p in paras]
+    k = 0
+    for t in toks:  # same as bisect on para_starts, in one pass (tokens are in text order)
+        while k + 1 < len(para_starts) and para_starts[k + 1] <= t.start:
+            k += 1
+        tok_para.append(k)
+    lex = lexicon()
+    markers = lex.markers
+    norms = [t.norm for t in toks]
     return _Ctx(
-        doc=doc, tv=tv, lex=lexicon(), toks=toks, sent_of=sent_of,
+        doc=doc, tv=tv, lex=lex, toks=toks, sent_of=sent_of,
         sent_bounds=[(s.start, s.end) for s in sents], para_bounds=[(p.start, p.end) for p in paras],
         quotes=quotes, quote_by_open={q.open: q for q in quotes},
         quote_by_close={q.close: q for q in quotes if q.closed},
         ents=ents, ent_starts=[e.start for e in ents], tok_starts=[t.start for t in toks],
-        para_starts=[p.start for p in paras],
+        para_starts=para_starts, norms=norms, bares=[strip_conj(w) for w in norms], tok_para=tok_para,
+        m_stop=markers.get("stop", _EMPTY), m_governor=markers.get("governor", _EMPTY),
+        m_complementizer=markers.get("complementizer", _EMPTY), m_masdar=markers.get("masdar", _EMPTY),
     )
 
 
@@ -1430,8 +1469,12 @@ def extract(doc: Document) -> list[Attribution]:
     n = len(toks)
     para_starts = set(ctx.para_starts)
     cur_para = -1
+    norms = ctx.norms
+    bares = ctx.bares
+    tok_para = ctx.tok_para
+    masdar = ctx.m_masdar
     while i < n:
-        here = ctx.para_of(toks[i].start)
+        here = tok_para[i]
         if here != cur_para:
             cur_para = here
             if ctx.open_quote is not None:
@@ -1443,13 +1486,13 @@ def extract(doc: Document) -> list[Attribution]:
             if nxt > i:
                 i = nxt
                 continue
-        w = ctx.norm(i)
+        w = norms[i]
         plen = ctx.phrase_at(i, "according")
         if plen:
             i = _according_cue(ctx, i, plen)
             continue
         verb = verb_of(w)
-        if verb is None and ctx.kind(strip_conj(w), "masdar"):
+        if verb is None and bares[i] in masdar:
             verb = _MASDAR  # واستهل الجلسة بالتأكيد على أن ...
         if verb is not None:
             i = _verb_cue(ctx, i, verb)
@@ -1460,7 +1503,7 @@ def extract(doc: Document) -> list[Attribution]:
             if verb is not None and verb.family in OBJECT_FAMILIES:
                 i = _verb_cue(ctx, i, verb, object_suffix=True)
                 continue
-        if (w in _APPEARED or strip_conj(w) in _APPEARED) and i + 2 < n and ctx.norm(i + 1) == "في":
+        if (w in _APPEARED or bares[i] in _APPEARED) and i + 2 < n and norms[i + 1] == "في":
             i = _document_cue(ctx, i)
             continue
         i += 1

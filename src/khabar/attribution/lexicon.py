@@ -7,7 +7,7 @@ and normalized with :func:`khabar.text.normalize_word`, the way the text is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -44,6 +44,9 @@ class Lexicon:
     heads: dict[str, tuple[Head, ...]]  # first bare word -> heads starting with it, longest first
     markers: dict[str, frozenset[str]]  # kind -> single normalized words
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # kind -> multi-word sequences
+    # kind -> every word that can open a ``kind`` phrase or is a ``kind`` marker: lets a
+    # token be rejected with one set lookup before the phrase list is walked
+    openers: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -138,11 +141,15 @@ def lexicon() -> Lexicon:
             markers.setdefault(kind, set()).add(words[0])
         else:
             phrases.setdefault(kind, []).append(words)
+    openers = {k: frozenset(v) for k, v in markers.items()}
+    for k, seqs in phrases.items():
+        openers[k] = openers.get(k, frozenset()) | {p[0] for p in seqs}
     return Lexicon(
         verbs=verbs,
         heads={k: tuple(sorted(set(v), key=lambda h: (-len(h.words), h.words, h.cls))) for k, v in heads.items()},
         markers={k: frozenset(v) for k, v in markers.items()},
         phrases={k: tuple(sorted(v, key=lambda p: (-len(p), p))) for k, v in phrases.items()},
+        openers=openers,
     )
 
 
@@ -178,6 +185,6 @@ def bare_splits(word: str) -> tuple[tuple[str, str], ...]:
 
 def strip_conj(word: str) -> str:
     """A normalized word without a leading و/ف (when what is left is still a word)."""
-    if word[:1] in CONJ and len(word) > 2:
+    if len(word) > 2 and (word[0] == "و" or word[0] == "ف"):
         return word[1:]
     return word
