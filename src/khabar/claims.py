@@ -30,7 +30,7 @@ number parsing: :mod:`khabar.numbers`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import cache
 from typing import Any, TypeVar
@@ -41,6 +41,7 @@ from khabar.numbers import (
     Tok,
     as_number,
     find_quantities,
+    may_open_number,
     post_bound,
     read_table,
     strip_clitics,
@@ -159,6 +160,10 @@ class _Lex:
     sources: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, kind)
     persons: frozenset[str]
     one_or_two: dict[str, int]  # a singular (1) or dual (2) people noun: جندي، طفلان
+    # word -> _dual_count(word, this lexicon): a pure function asked for nearly every token
+    dual_memo: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+    figure_memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)  # _may_hold_figure
+    next_memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)  # _may_note_next
 
 
 @cache
@@ -200,8 +205,27 @@ def _by_first(phrases: list[_P]) -> dict[str, tuple[_P, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# id(index) -> (index, word -> candidates): _candidates is asked for every word of a sentence
+# with a figure; holding the index keeps its id from being reused while the memo lives
+_CAND_MEMO: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+
+
 def _candidates(word: str, index: dict[str, tuple[_P, ...]]) -> tuple[_P, ...]:
     """Phrases that may start at a token ``word`` (bare or with a clitic)."""
+    entry = _CAND_MEMO.get(id(index))
+    if entry is None or entry[0] is not index:
+        entry = _CAND_MEMO[id(index)] = (index, {})
+    memo = entry[1]
+    hit = memo.get(word)
+    if hit is None:
+        if len(memo) > 65536:
+            memo.clear()
+        hit = memo[word] = _candidates_of(word, index)
+    return hit
+
+
+def _candidates_of(word: str, index: dict[str, tuple[_P, ...]]) -> tuple[_P, ...]:
+    """:func:`_candidates` computed."""
     out: tuple[_P, ...] = ()
     for stem in strip_clitics(word):
         hit = index.get(stem)
@@ -219,6 +243,43 @@ def _anchor_re() -> re.Pattern[str]:
     duals = sorted(w for w, c in _lexicons().one_or_two.items() if c == 2)
     return re.compile(r"\d|" + "|".join(re.escape(s) for s in stems) + r"|\w\wيت?ان\b|م\w{3,}ان\b|"
                       + "|".join(re.escape(w) for w in duals))
+
+
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")  # the word tokens of numbers.tokenize, without the rest
+
+
+def _may_hold_figure(sub: str, lex: _Lex) -> bool:
+    """Can anything in sentence ``sub`` be found at all: a digit, a word a number can open
+    on, or a dual people noun (:func:`_duals`)? A sentence with none is skipped untokenized,
+    exactly as if the anchor had failed (its results would be empty)."""
+    if _DIGIT.search(sub):
+        return True
+    memo = lex.figure_memo
+    for w in _WORD.findall(sub):
+        hit = memo.get(w)
+        if hit is None:
+            if len(memo) > 65536:
+                memo.clear()
+            hit = memo[w] = may_open_number(w) or _dual_count(w, lex) >= 0
+        if hit:
+            return True
+    return False
+
+
+def _may_note_next(sub: str, lex: _Lex) -> bool:
+    """Does a word of sentence ``sub`` open a hedge phrase of scope "next" (what
+    ``_hedges(..., only_next=True)`` looks for)? Lets a figure-free sentence go untokenized."""
+    memo = lex.next_memo
+    for w in _WORD.findall(sub):
+        hit = memo.get(w)
+        if hit is None:
+            if len(memo) > 65536:
+                memo.clear()
+            hit = memo[w] = any(scope == "next" for _words, scope, _extent in _candidates(w, lex.hedges))
+        if hit:
+            return True
+    return False
 
 
 def _cue(word: str, lex: _Lex) -> tuple[tuple[str, str, str, str], ...]:
@@ -285,7 +346,8 @@ def claims_stage(doc: Document) -> None:
     for seg in tv.sentences:
         ns, ne = norm.to_normalized(seg.start), norm.to_normalized(seg.end)
         sub = ntext[ns:ne]
-        sents.append(_Sentence(tokenize(sub, ns), ns, ne) if anchor.search(sub) else None)
+        sents.append(_Sentence(tokenize(sub, ns), ns, ne) if _may_hold_figure(sub, lex) and anchor.search(sub)
+                     else None)
     for s in sents:
         if s is None:
             continue
@@ -324,7 +386,10 @@ def claims_stage(doc: Document) -> None:
             if nxt is None:
                 seg = tv.sentences[sj]
                 ns, ne = norm.to_normalized(seg.start), norm.to_normalized(seg.end)
-                nxt = _Sentence(tokenize(ntext[ns:ne], ns), ns, ne)
+                sub = ntext[ns:ne]
+                if not _may_note_next(sub, lex):
+                    continue  # no word opens a note on the sentence before: nothing to carry
+                nxt = _Sentence(tokenize(sub, ns), ns, ne)
             if nxt.found:
                 break
             carried = [h for h in _hedges(nxt.toks, nxt.end, lex, only_next=True)
@@ -675,6 +740,16 @@ def _opens_subset(toks: list[Tok], k: int) -> bool:
 
 def _dual_count(word: str, lex: _Lex) -> int:
     """Length of the clitic before a dual people noun (جنديان، وشخصين، فلسطينيان، مسلحان), or -1."""
+    hit = lex.dual_memo.get(word)
+    if hit is None:
+        if len(lex.dual_memo) > 65536:
+            lex.dual_memo.clear()
+        hit = lex.dual_memo[word] = _dual_count_of(word, lex)
+    return hit
+
+
+def _dual_count_of(word: str, lex: _Lex) -> int:
+    """:func:`_dual_count` computed."""
     for cut in (0, 1) if word[:1] in ("و", "ف") else (0,):
         if lex.one_or_two.get(word[cut:]) == 2:
             return cut
@@ -1011,8 +1086,11 @@ def _trim_head(toks: list[Tok], start: int, end: int) -> int:
     return k
 
 
+_ARTICLES = ("ال", "وال", "بال", "لل", "فال", "كال", "وبال", "ولل")
+
+
 def _has_article(word: str) -> bool:
-    return any(word.startswith(p) for p in ("ال", "وال", "بال", "لل", "فال", "كال", "وبال", "ولل"))
+    return word.startswith(_ARTICLES)
 
 
 def _np_end(toks: list[Tok], k: int, lex: _Lex, ents: list[tuple[int, int]] = []) -> int:  # noqa: B006
@@ -1140,6 +1218,8 @@ def _canonical(doc: Document, start: int, end: int) -> str | None:
     """Canonical name of the entity that best covers ``[start, end)``."""
     best: tuple[int, int, str] | None = None
     for e in doc.entities:
+        if e.start >= end or e.end <= start:
+            continue  # no overlap (the test below, without its min/max)
         ov = min(end, e.end) - max(start, e.start)
         if ov > 0:
             key = (ov, -e.start, e.canonical)

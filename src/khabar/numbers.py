@@ -69,7 +69,8 @@ class Quantity:
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
     """Tokens of normalized ``text`` (offsets shifted by ``offset``)."""
-    return [Tok(m.start() + offset, m.end() + offset, m.group(), m.lastgroup or "punct")
+    new = tuple.__new__  # Tok(...) without the namedtuple constructor's extra call: hot
+    return [new(Tok, (m.start() + offset, m.end() + offset, m.group(), m.lastgroup or "punct"))
             for m in TOKEN_RE.finditer(text)]
 
 
@@ -111,6 +112,7 @@ def bound_phrases() -> tuple[list[tuple[tuple[str, ...], Bound]], list[tuple[tup
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def strip_clitics(word: str) -> tuple[str, ...]:
     """``word`` and its plausible stems without proclitics (و ف ب ل ك ال), longest first."""
     out = [word]
@@ -532,7 +534,7 @@ def find_quantities(toks: list[Tok]) -> list[Quantity]:
     i = 0
     while i < n:
         t = toks[i]
-        if t.kind == "punct" or (t.kind == "word" and not _maybe_number(t.text)):
+        if t.kind == "punct" or (t.kind == "word" and not may_open_number(t.text)):
             i += 1
             continue
         parsed = parse_number(toks, i)
@@ -622,6 +624,13 @@ def _number_prefixes() -> frozenset[str]:
     return frozenset(f[:2] for f in forms)
 
 
+@lru_cache(maxsize=65536)
+def may_open_number(word: str) -> bool:
+    """A word :func:`parse_number` can start on (a number or vague word), tested once per word."""
+    return _maybe_number(word) and (lookup_vague(word) is not None or lookup_word(word, True) is not None)
+
+
+@lru_cache(maxsize=65536)
 def _maybe_number(word: str) -> bool:
     pref = _number_prefixes()
     return any(stem[:2] in pref for stem in strip_clitics(word))

@@ -1453,7 +1453,8 @@ def _context(doc: Document) -> _Ctx:
         quotes=quotes, quote_by_open={q.open: q for q in quotes},
         quote_by_close={q.close: q for q in quotes if q.closed},
         ents=ents, ent_starts=[e.start for e in ents], tok_starts=[t.start for t in toks],
-        para_starts=para_starts, norms=norms, bares=[strip_conj(w) for w in norms], tok_para=tok_para,
+        para_starts=para_starts, norms=norms, tok_para=tok_para,
+        bares=[w[1:] if len(w) > 2 and w[0] in "وف" else w for w in norms],  # strip_conj, inlined
         m_stop=markers.get("stop", _EMPTY), m_governor=markers.get("governor", _EMPTY),
         m_complementizer=markers.get("complementizer", _EMPTY), m_masdar=markers.get("masdar", _EMPTY),
     )
@@ -1473,6 +1474,7 @@ def extract(doc: Document) -> list[Attribution]:
     bares = ctx.bares
     tok_para = ctx.tok_para
     masdar = ctx.m_masdar
+    according = ctx.lex.openers.get("according", _EMPTY)
     while i < n:
         here = tok_para[i]
         if here != cur_para:
@@ -1487,7 +1489,7 @@ def extract(doc: Document) -> list[Attribution]:
                 i = nxt
                 continue
         w = norms[i]
-        plen = ctx.phrase_at(i, "according")
+        plen = ctx.phrase_at(i, "according") if w in according or bares[i] in according else 0
         if plen:
             i = _according_cue(ctx, i, plen)
             continue

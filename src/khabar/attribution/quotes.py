@@ -8,11 +8,13 @@ opening mark with no closing mark in its paragraph is paired with the paragraph'
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = "«“„\""
 CLOSERS = "»”“\""
 QUOTE_CHARS = "«»“”„\""
+_QUOTE_RE = re.compile("[" + QUOTE_CHARS + "]")  # jump from mark to mark (paragraphs are long)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +50,9 @@ def pair_quotes(text: str, start: int, end: int) -> list[Quote]:
                 return True
         return False
 
-    for pos in range(start, end):
+    for m in _QUOTE_RE.finditer(text, start, end):
+        pos = m.start()
         ch = text[pos]
-        if ch not in QUOTE_CHARS:
-            continue
         if ch == "«":
             stack.append(("«", pos))
         elif ch == "»":
