@@ -66,15 +66,26 @@ QUOTES_CLOSE = "»\"”'’"
 RESPONSIBILITY = frozenset({"مسؤوليه", "مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "المسؤوليه", "مسئوليه", "مسئوليتها",
                             "مسئوليته"})
 CLAUSE_MARKS = frozenset("،,:؛;()" + QUOTES_OPEN + QUOTES_CLOSE)
+_QUOTES_OPEN_SET = frozenset(QUOTES_OPEN)
+_PARTICIPATION = frozenset({"بمشاركه", "بحضور"})
+
+
+_CLAUSE_MARK = re.compile("[" + "".join(re.escape(c) for c in sorted(CLAUSE_MARKS)) + "]")
 
 
 def _punct_flags(text: str, toks: list[Token]) -> list[bool]:
-    """For each token, whether a clause-breaking mark stands between it and the token before."""
+    """For each token, whether a clause-breaking mark stands between it and the token before
+    (one regex pass over the marks, each placed in its gap: most gaps are a single space)."""
     out = [False] * len(toks)
-    for k in range(1, len(toks)):
-        a, b = toks[k - 1].end, toks[k].start
-        if b - a > 1 or text[a:b] != " ":
-            out[k] = not CLAUSE_MARKS.isdisjoint(text[a:b])
+    if len(toks) < 2:
+        return out
+    starts = [t.start for t in toks]
+    lo, hi = toks[0].end, toks[-1].start
+    for m in _CLAUSE_MARK.finditer(text, lo, hi):
+        p = m.start()
+        k = bisect.bisect_right(starts, p)  # the first token starting after the mark
+        if 1 <= k < len(toks) and toks[k - 1].end <= p:
+            out[k] = True
     return out
 
 
@@ -177,6 +188,12 @@ def _token_flags(norm: str, ta_marbuta: bool) -> int:
 
 
 @lru_cache(maxsize=65536)
+def _definite(w: str) -> bool:
+    """The word carries the article (with or without a clitic before it)."""
+    return any(w.startswith(p) and len(w) - len(p) >= 2 for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"))
+
+
+@lru_cache(maxsize=65536)
 def _variants(norm: str) -> frozenset[str]:
     """A word and the word without each clitic chain it may carry (وبالاجتماع -> اجتماع ...)."""
     out = {norm}
@@ -232,6 +249,8 @@ class SentenceCoder:
         hit = _CUE_INDEX.get(id(cues))
         by_first = hit[1] if hit is not None and hit[0] is cues else _cue_index(cues)[0]
         var = self.var
+        if by_first.keys().isdisjoint(var[i - self.lo]):
+            return 0  # no cue starts with any reading of this word (most words): one C-level check
         best = 0
         for w in var[i - self.lo]:
             for cue in by_first.get(w, ()):
@@ -247,6 +266,8 @@ class SentenceCoder:
         hit = _CUE_INDEX.get(id(cues))
         by_last = hit[2] if hit is not None and hit[0] is cues else _cue_index(cues)[1]
         var = self.var
+        if by_last.keys().isdisjoint(var[i - self.lo]):
+            return False
         for w in var[i - self.lo]:
             for cue in by_last.get(w, ()):
                 n = len(cue)
@@ -311,8 +332,7 @@ class SentenceCoder:
         return None
 
     def definite(self, k: int) -> bool:
-        w = self.toks[k].norm
-        return any(w.startswith(p) and len(w) - len(p) >= 2 for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"))
+        return _definite(self.toks[k].norm)
 
     def verb_context(self, i: int) -> bool:
         """Where a bare verb/noun form reads as a verb: clause start, after a particle,
@@ -400,7 +420,7 @@ class SentenceCoder:
             return True
         if t.is_noun and t.i > self.lo:
             blockers = self.lex.cue_words("blocker", "before")
-            if any(v in blockers for v in self.var[t.i - 1 - self.lo]) and not self.punct_before(t.i):
+            if not blockers.isdisjoint(self.var[t.i - 1 - self.lo]) and not self.punct_before(t.i):
                 return True
         if not t.is_noun:
             senses = self.lex.cue("blocker", "after")
@@ -409,7 +429,7 @@ class SentenceCoder:
         # a quoted short title: «مفاوضات» / "الهجوم الأخير"
         text = self.doc.text
         before = text[max(0, tok.start - 2):tok.start]
-        if any(q in before for q in QUOTES_OPEN):
+        if not _QUOTES_OPEN_SET.isdisjoint(before):
             after = text[tok.end:tok.end + 40]
             close = min((after.find(q) for q in QUOTES_CLOSE if q in after), default=-1)
             if close >= 0 and len(after[:close].split()) <= 3:
@@ -550,12 +570,17 @@ class SentenceCoder:
 
     def in_timex(self, k: int) -> bool:
         """Token k is inside a date, or a preposition introducing one (منذ أكتوبر)."""
+        inside = self.tx_tokens()
+        if k in inside:
+            return True
+        return k + 1 in inside and self.toks[k].norm in ("منذ", "في", "خلال")
+
+    def tx_tokens(self) -> set[int]:
+        """The sentence's tokens that start inside a timex (built on first use)."""
         if self._in_tx is None:
             self._in_tx = {j for j in range(self.lo, self.hi)
                            if any(tx.start <= self.toks[j].start < tx.end for tx in self.timexes)}
-        if k in self._in_tx:
-            return True
-        return k + 1 in self._in_tx and self.toks[k].norm in ("منذ", "في", "خلال")
+        return self._in_tx
 
     def relative_verbs(self, real: list[Trigger]) -> None:
         """هجمات استهدفت قواعد / الغارات التي شنتها: a verb right after a verbal noun of the same
@@ -779,7 +804,7 @@ class SentenceCoder:
                 break
             if self.is_boundary(j) or self.toks[j].norm in PREPOSITIONS or self.toks[j].prefix.startswith("و"):
                 break
-            if any(tx.start <= self.toks[j].start < tx.end for tx in self.timexes):
+            if j in self.tx_tokens():
                 break
             if t.entry.gen == "patient" and self.toks[j].norm not in self.attr_words:
                 break  # استهداف سفينة أمريكية: the nisba describes the patient
@@ -897,7 +922,7 @@ class SentenceCoder:
         for j in range(t.end_i + 1, min(self.hi, t.end_i + 20)):
             # the participation phrase may close the clause after a comma (جولة من المحادثات
             # غير المباشرة حول ...، بمشاركة وفود من ...); another event or clause ends the search
-            if any(v in ("بمشاركه", "بحضور") for v in self.var[j - self.lo]):
+            if not _PARTICIPATION.isdisjoint(self.var[j - self.lo]):
                 for k in range(j + 1, min(self.hi, j + 5)):
                     m = self.by_first.get(k)
                     if m is not None:
@@ -1392,6 +1417,9 @@ def _prep_before(toks: list[Token], i: int, roles: set[str]) -> str:
     return ""
 
 
+_ENTITY_CLITICS = ("وبال", "ولل", "بال", "لل", "كال")
+
+
 def _mentions(doc: Document, toks: list[Token], starts: list[int]) -> list[Mention]:
     """Entity mentions on the token list, nested ones dropped, role chains merged."""
     ents = sorted(doc.entities, key=lambda e: (e.start, -(e.end - e.start)))
@@ -1416,8 +1444,8 @@ def _mentions(doc: Document, toks: list[Token], starts: list[int]) -> list[Menti
         tok = toks[i]
         clitic = view_norm(doc.text[tok.start:e.start]) if e.start > tok.start else ""
         etext = view_norm(e.text)
-        if not clitic:
-            for c in ("وبال", "ولل", "بال", "لل", "كال"):
+        if not clitic and etext.startswith(_ENTITY_CLITICS):
+            for c in _ENTITY_CLITICS:
                 if etext.startswith(c) and len(etext) > len(c) + 2:
                     clitic = c[:-2] + "ل" if c.endswith("لل") else c.removesuffix("ال")
                     break

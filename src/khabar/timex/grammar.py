@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -1454,9 +1454,230 @@ def _automaton() -> Any:
             masks[k] = masks.get(k, 0) | (1 << i)
     auto = ahocorasick.Automaton()
     for k, mask in masks.items():
-        auto.add_word(k, mask)
+        auto.add_word(k, (mask, len(k)))
     auto.make_automaton()
     return auto
+
+
+# Where a family's matches can start. Families whose regex has a mandatory group made of the
+# very words of their keys (a month name, a unit of time, a fixed reference phrase) hold a key
+# in every match, at most ``_key_reach`` characters from the match start (the regex's parse
+# tree says so), so they are tried only at the word starts just before each key of the
+# paragraph; families that need a digit are not tried after the paragraph's last digit.
+# Both skip only places where the regex cannot match: the output is that of a full scan.
+# family -> the groups that hold its key; each group starts with the key (a month's first word,
+# a unit form, a weekday) except in _KEY_INSIDE (a phrase's last word: "اول من امس")
+_KEY_GROUPS: dict[str, tuple[str, ...]] = {
+    "_range": ("mon",), "_part_of_month": ("mon",), "_pod_date": ("mon",), "_dmy": ("mon",), "_my": ("mon",),
+    "_month": ("mon",), "_count": ("funit", "unit", "dual", "pl", "sg"), "_count_range": ("unit",),
+    "_anchored": ("funit", "unit", "dual", "pl", "sg"), "_rel_unit": ("unit",), "_ref": ("c",),
+    "_weekday": ("wd",), "_dayword": ("dw",), "_hijri_dmy": ("hmon",), "_hijri_my": ("hmon",), "_hijri_month": ("hmon",),
+}
+_KEY_INSIDE = frozenset({"_ref", "_dayword"})
+_DIGIT_FAMILIES = ("_numeric_ymd", "_year_cue", "_bare_year", "_numeric_dmy", "_hijri_year_bare")
+_CAP_SPACE, _CAP_DIGIT = 4, 12  # longest whitespace / digit run assumed by ``_key_reach``
+_LONG_SPACE = re.compile(rf"\s{{{_CAP_SPACE + 1},}}")
+_LONG_DIGITS = re.compile(rf"\d{{{_CAP_DIGIT + 1},}}")
+_NONWORD = re.compile(r"\W")
+_WORD_START = re.compile(r"\W\w")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """How each family is scanned (bit masks over PATTERNS, reach per family index)."""
+
+    keyed: int  # tried only before its keys
+    digits: int  # not tried after the last digit
+    wordy: int  # every match begins with a word character
+    reach: dict[int, int]  # family index -> most characters from a match start to the end of its key group
+
+
+@lru_cache(maxsize=1)
+def _scan_plan() -> _Scan:
+    keyed = digits = wordy = 0
+    reach: dict[int, int] = {}
+    for i, (rx, handler) in enumerate(PATTERNS):
+        name = handler.__name__
+        if name in _KEY_GROUPS:
+            r = _key_reach(rx.pattern, _KEY_GROUPS[name], to_start=name not in _KEY_INSIDE)
+            if r is None:
+                continue  # the key group is not on every path: scan the whole paragraph
+            keyed |= 1 << i
+            reach[i] = r
+        elif name in _DIGIT_FAMILIES:
+            digits |= 1 << i
+        else:
+            continue
+        if _starts_with_word(rx.pattern):
+            wordy |= 1 << i
+    return _Scan(keyed, digits, wordy, reach)
+
+
+def _key_reach(regex: str, groups: tuple[str, ...], to_start: bool = False) -> int | None:
+    """The most characters from the start of a match of ``regex`` to the end (``to_start``: the
+    start) of the first of ``groups`` it passes through, or None when some path misses them all
+    (then a match need not hold a key). Whitespace and digit runs count as at most _CAP_SPACE/_CAP_DIGIT long; a
+    document with longer runs is scanned without this bound."""
+    import re._constants as C  # noqa: N812
+    import re._parser as P  # noqa: N812
+
+    tree = P.parse(regex)
+    gids = {tree.state.groupdict[g] for g in groups if g in tree.state.groupdict}
+    caps = {C.CATEGORY_SPACE: _CAP_SPACE, C.CATEGORY_DIGIT: _CAP_DIGIT}
+
+    def cap(sub: Any) -> bool:  # bound every unbounded repeat; False when one repeats anything else
+        sub.width = None
+        for k, (op, av) in enumerate(sub.data):
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                lo, hi, item = av
+                if not cap(item):
+                    return False
+                if hi == C.MAXREPEAT:
+                    d = item.data
+                    if not (len(d) == 1 and d[0][0] is C.IN and len(d[0][1]) == 1
+                            and d[0][1][0][0] is C.CATEGORY and d[0][1][0][1] in caps):
+                        return False
+                    sub.data[k] = (op, (lo, caps[d[0][1][0][1]], item))
+            elif op is C.SUBPATTERN and not cap(av[-1]):
+                return False
+            elif op is C.BRANCH and not all(cap(br) for br in av[1]):
+                return False
+            elif op in (C.ASSERT, C.ASSERT_NOT) and not cap(av[1]):
+                return False
+            elif op in (C.ATOMIC_GROUP, C.GROUPREF_EXISTS):
+                return False
+        return True
+
+    def has_group(items: Any) -> bool:
+        for op, av in items:
+            if op is C.SUBPATTERN and (av[0] in gids or has_group(av[-1].data)):
+                return True
+            if op is C.BRANCH and any(has_group(br.data) for br in av[1]):
+                return True
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and has_group(av[2].data):
+                return True
+            if op in (C.ASSERT, C.ASSERT_NOT) and has_group(av[1].data):
+                return True
+        return False
+
+    def width(items: Any) -> int:
+        return int(P.SubPattern(tree.state, list(items)).getwidth()[1])
+
+    def reach(items: Any) -> int | None:
+        acc = 0
+        for op, av in items:
+            if not has_group([(op, av)]):
+                acc += width([(op, av)])
+                continue
+            if op is C.SUBPATTERN:
+                if av[0] in gids:
+                    return acc if to_start else acc + width(av[-1].data)
+                r = reach(av[-1].data)
+                return None if r is None else acc + r
+            if op is C.BRANCH:
+                rs = [reach(br.data) for br in av[1]]
+                return None if any(r is None for r in rs) else acc + max(r for r in rs if r is not None)
+            return None  # inside a repeat or a lookaround: not on every path
+        return None
+
+    if not gids or not cap(tree):
+        return None
+    return reach(tree.data)
+
+
+def _windows(hits: list[int], reach: int | None, ps: int) -> list[tuple[int, int]]:
+    """Merged [from, to] start ranges before the key starts ``hits`` (``reach`` None: from ``ps``)."""
+    if reach is None:
+        return [(ps, max(hits))]
+    out: list[tuple[int, int]] = []
+    for h in sorted(hits):
+        a = h - reach
+        if out and a <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], h)
+        else:
+            out.append((a, h))
+    return out
+
+
+def _matches_in(rx: re.Pattern[str], text: str, starts: list[int], pe: int,
+                windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text, ps, pe)`` when every match starts inside one of ``windows``.
+
+    ``starts`` are the paragraph's positions where the family's ``(?<!\\w)`` can hold (after a
+    non-word character, or only the word starts when every match begins with a word
+    character). Trying them in order and going on from the end of each match is what
+    ``finditer`` does, minus the places where no match can start."""
+    k, n = 0, len(starts)
+    for a, b in windows:
+        k = bisect.bisect_left(starts, a, k)
+        while k < n and starts[k] <= b:
+            m = rx.match(text, starts[k], pe)
+            if m is None:
+                k += 1
+                continue
+            yield m
+            k = bisect.bisect_left(starts, m.end(), k + 1)
+
+
+def _starts_with_word(regex: str) -> bool:
+    """Whether every match of ``regex`` begins with a word character (checked on its parse tree,
+    so an edit to a family's regex can never make the word-start scan skip a match)."""
+    import re._constants as C  # noqa: N812
+    import re._parser as P  # noqa: N812
+
+    word = re.compile(r"\w")
+
+    def first(seq: Any) -> tuple[bool, bool]:  # (all first characters are word characters, can be empty)
+        for op, av in seq:
+            ok, empty = item(op, av)
+            if not ok:
+                return False, False
+            if not empty:
+                return True, False
+        return True, True
+
+    def item(op: Any, av: Any) -> tuple[bool, bool]:
+        if op is C.LITERAL:
+            return bool(word.match(chr(av))), False
+        if op is C.IN:
+            for o, a in av:
+                if o is C.LITERAL and word.match(chr(a)):
+                    continue
+                if o is C.RANGE and all(word.match(chr(c)) for c in range(a[0], a[1] + 1)):
+                    continue
+                if o is C.CATEGORY and a in (C.CATEGORY_DIGIT, C.CATEGORY_WORD):
+                    continue
+                return False, False
+            return True, False
+        if op is C.SUBPATTERN:
+            return first(av[-1])
+        if op is C.BRANCH:
+            res = [first(b) for b in av[1]]
+            return all(ok for ok, _ in res), any(e for _, e in res)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            ok, empty = first(av[2])
+            return ok, empty or av[0] == 0
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            return True, True  # zero width: consumes nothing
+        return False, False
+
+    ok, empty = first(P.parse(regex))
+    return ok and not empty
+
+
+# a second piece every match of a family contains, checked (one cheap search) only in a
+# paragraph its key word already opened: "ه" is in most paragraphs, a digit is not
+_ALSO: dict[str, str] = {"_hijri_year_bare": r"\d\s*\)?\s*(?:ه|لله)"}
+
+
+@lru_cache(maxsize=1)
+def _also_required() -> dict[int, re.Pattern[str]]:
+    out: dict[int, re.Pattern[str]] = {}
+    for i, (_, handler) in enumerate(PATTERNS):
+        if handler.__name__ in _ALSO:
+            out[1 << i] = re.compile(_ALSO[handler.__name__])
+    return out
 
 
 def find_candidates(text: str, gate: bool = True) -> list[Cand]:
@@ -1465,21 +1686,57 @@ def find_candidates(text: str, gate: bool = True) -> list[Cand]:
     cands: list[Cand] = []
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     para_mask = [0] * len(starts)
+    plan = _scan_plan() if gate else _Scan(0, 0, 0, {})
+    cut = plan.keyed
+    hits: dict[int, list[tuple[int, int]]] = {}  # paragraph -> (start, mask) of the keys of keyed families
     if gate:
-        for end, mask in _automaton().iter(text):
+        for end, (mask, klen) in _automaton().iter(text):
             p = bisect.bisect_right(starts, end) - 1
             para_mask[p] |= mask
+            if mask & cut:
+                hits.setdefault(p, []).append((end - klen + 1, mask))
     else:
         para_mask = [(1 << len(PATTERNS)) - 1] * len(starts)
+    # the reach bound assumes short whitespace and digit runs: else only the upper cut holds
+    bounded = gate and _LONG_SPACE.search(text) is None and _LONG_DIGITS.search(text) is None
+    also = _also_required() if gate else {}
     for p, mask in enumerate(para_mask):
         if not mask:
             continue
         ps = starts[p]
         pe = starts[p + 1] if p + 1 < len(starts) else len(text)
+        for bit, need in also.items():
+            if mask & bit and need.search(text, ps, pe) is None:
+                mask &= ~bit  # the family's second required piece is absent: skip its scan
+        after_nonword: list[int] | None = None
+        word_starts: list[int] | None = None
+        last_digit = -2
         for i, (rx, handler) in enumerate(PATTERNS):
             if not mask >> i & 1:
                 continue
-            for m in rx.finditer(text, ps, pe):
+            bit = 1 << i
+            found: Iterable[re.Match[str]]
+            if bit & (cut | plan.digits):
+                if bit & cut:
+                    windows = _windows([s for s, mk in hits[p] if mk & bit], plan.reach[i] if bounded else None, ps)
+                else:
+                    if last_digit == -2:
+                        last_digit = -1
+                        for d in _ANY_DIGIT.finditer(text, ps, pe):
+                            last_digit = d.start()
+                    windows = [(ps, last_digit)]
+                if bit & plan.wordy:
+                    if word_starts is None:
+                        word_starts = ([ps] if ps < pe and _NONWORD.match(text, ps, pe) is None else []) + \
+                            [m.start() + 1 for m in _WORD_START.finditer(text, ps, pe)]
+                    found = _matches_in(rx, text, word_starts, pe, windows)
+                else:
+                    if after_nonword is None:
+                        after_nonword = [ps] + [m.end() for m in _NONWORD.finditer(text, ps, pe)]
+                    found = _matches_in(rx, text, after_nonword, pe, windows)
+            else:
+                found = rx.finditer(text, ps, pe)
+            for m in found:
                 got = handler(m, text)
                 for c in (got if isinstance(got, list) else [got] if got is not None else []):
                     if c.end > c.start:
