@@ -1438,7 +1438,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "_ref": tuple(sorted({k.split()[-1] for k in REFS})),
     "_clock_word": ("ساعه",), "_clock_hourword": ("صباح", "مساء", "ظهر", "عصر", "ليل", "فجر"), "_midnight": ("منتصف", "الظهيره"), "_this_pod": ("الصباح", "المساء", "الليله"),
     "_tonight": ("الليله",), "_set": ("كل", "يوميا", "اسبوعيا", "شهريا", "سنويا", "ايام", "مره", "مرتين", "مرات"),
-    "_quarter": ("ربع", "نصف", "الاشهر", "الشهور"), "_season": tuple(SEASONS), "_late": ("متاخره", "مبكره"), "_decade": tuple(DECADES), "_century": ("القرن",),
+    "_quarter": ("ربع", "نصف", "الاشهر", "الشهور"), "_season": tuple(SEASONS), "_late": ("متاخره", "مبكره", "متاخر", "مبكر"), "_decade": tuple(DECADES), "_century": ("القرن",),
     "_holiday": tuple(sorted({w for h in L.holidays for w in h.split()[-1:]})),
     "_hijri_dmy": _HIJRI_KEYS, "_hijri_my": _HIJRI_KEYS, "_hijri_month": _HIJRI_KEYS,
 }
