@@ -101,11 +101,16 @@ def test_name_of_a_verbal_noun_shape_still_a_name() -> None:
 
 
 def test_unknown_movement_keeps_short_and_long_forms_linked() -> None:
-    out = [e for e in ents("وهاجمت حركة الشباب قاعدة عسكرية، وقالت الشباب في بيان إنها قتلت جنودا.")
+    out = [e for e in ents("وهاجمت حركة الفرسان قاعدة عسكرية، وقالت الفرسان في بيان إنها قتلت جنودا.")
            if e.label == "ORG"]
-    assert [e.text for e in out] == ["حركة الشباب", "الشباب"]
+    assert [e.text for e in out] == ["حركة الفرسان", "الفرسان"]
     assert out[0].entity_id == out[1].entity_id
-    assert "Youth" not in out[0].canonical  # a movement's name is not translated word by word
+    assert "Knights" not in out[0].canonical  # a movement's name is not translated word by word
+
+
+def test_known_movement_from_the_curated_table() -> None:
+    out = [e for e in ents("وهاجمت حركة الشباب قاعدة عسكرية في مقديشو.") if e.label == "ORG"]
+    assert [(e.text, e.canonical) for e in out] == [("حركة الشباب", "Al-Shabaab (militant group)")]
 
 
 def test_movement_name_does_not_swallow_what_follows() -> None:

@@ -7,6 +7,10 @@ and coreference in :mod:`khabar.entities.link`.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from pydantic import TypeAdapter
+
 from khabar.model import Document, Entity
 
 __all__ = ["entities_stage", "find_entities"]
@@ -20,19 +24,28 @@ def find_entities(doc: Document) -> list[Entity]:
     from khabar.text import view
 
     tv = view(doc)
-    mentions = recognize(doc.text, tv.tokens, tv.norm.to_original)
+    text = doc.text
+    mentions = recognize(text, tv.tokens, tv.norm.to_original)
     linked = link(mentions, lexicon(), doc.publication_date.value)
     seen: set[tuple[int, int, str]] = set()
-    out: list[Entity] = []
+    out: list[dict[str, object]] = []
+    set_aside = doc.is_set_aside
     for m in sorted(linked, key=lambda x: (x.start, -x.end, x.label)):
-        if m.end <= m.start or (m.start, m.end, m.label) in seen or doc.is_set_aside(m.start, m.end):
+        start, end, label = m.start, m.end, m.label
+        if end <= start or (start, end, label) in seen or set_aside(start, end):
             continue
-        seen.add((m.start, m.end, m.label))
+        seen.add((start, end, label))
         canon = m.canonical or ""
-        out.append(Entity(start=m.start, end=m.end, text=doc.text[m.start:m.end], label=m.label,  # type: ignore[arg-type]
-                          canonical=canon, entity_id=slug(m.label, canon), source=m.source,
-                          role=m.role))
-    return out
+        out.append({"start": start, "end": end, "text": text[start:end], "label": label,
+                    "canonical": canon, "entity_id": slug(label, canon), "source": m.source,
+                    "role": m.role})
+    return _entities().validate_python(out)  # all at once: same validation, less overhead
+
+
+@lru_cache(maxsize=1)
+def _entities() -> TypeAdapter[list[Entity]]:
+    """Validates a list of entity dicts in one call (built once, on first use)."""
+    return TypeAdapter(list[Entity])
 
 
 def entities_stage(doc: Document) -> None:

