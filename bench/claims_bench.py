@@ -1,8 +1,8 @@
 """Words per second of the claims stage on one core.
 
-Three inputs: the seed article (/work/shared/corpus/seed-000.txt, ordinary news text with few
+Three inputs: the seed article (../shared/corpus/seed-000.txt, ordinary news text with few
 figures), a figure-dense text made of the test sentences of tests/claims (every sentence
-holds a number) and the Wojood validation sample (/work/shared/data, real text as one
+holds a number) and the Wojood validation sample (../shared/data, real text as one
 document). Each document is analyzed fresh ("cold": the stage also pays for the shared
 text view: normalization and sentence split) and with the text view already built ("warm":
 what the stage adds when earlier stages built the view). The last lines time the attribution
@@ -33,7 +33,7 @@ def dense_text() -> str:
     return "\n\n".join(lines)
 
 
-WOJOOD = Path("/work/shared/data/wojood-sample/val.txt")
+WOJOOD = Path(f"{Path(__file__).resolve().parents[2]}/shared/data/wojood-sample/val.txt")
 
 
 def wojood_text() -> str:
@@ -91,7 +91,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=3.0)
     args = ap.parse_args()
-    seed = Path("/work/shared/corpus/seed-000.txt").read_text(encoding="utf-8")
+    seed = Path(f"{Path(__file__).resolve().parents[2]}/shared/corpus/seed-000.txt").read_text(encoding="utf-8")
     claims_stage(new_document(seed, "2024-04-01"))  # load the tables once
     print(f"claims  seed-000 after layout/entities/timex/attribution: {seed_ms(seed):.2f} ms CPU (best of 15)")
     texts = [("seed-000", seed), ("figure-dense", dense_text())]

@@ -18,8 +18,8 @@ from khabar.pipeline import new_document, run
 
 
 def main() -> None:
-    gold_path = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/gold/seed-000.json")
-    text_path = Path(sys.argv[2] if len(sys.argv) > 2 else "/work/shared/corpus/seed-000.txt")
+    gold_path = Path(sys.argv[1] if len(sys.argv) > 1 else f"{Path(__file__).resolve().parents[2]}/shared/gold/seed-000.json")
+    text_path = Path(sys.argv[2] if len(sys.argv) > 2 else f"{Path(__file__).resolve().parents[2]}/shared/corpus/seed-000.txt")
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     doc = new_document(text_path.read_text(encoding="utf-8"), gold["publication_date"]["value"])
     run(doc, ["layout", "attribution"])

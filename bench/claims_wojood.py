@@ -1,4 +1,4 @@
-"""Numbers and claims on the Wojood NER sample (real Arabic text, /work/shared/data).
+"""Numbers and claims on the Wojood NER sample (real Arabic text, ../shared/data).
 
 Wojood tags CARDINAL, MONEY, PERCENT (and QUANTITY) spans. This script joins each sentence's
 tokens with spaces, runs khabar's number finder and the claims stage, and reports:
@@ -20,7 +20,7 @@ from khabar.numbers import find_quantities, tokenize
 from khabar.pipeline import new_document
 from khabar.text import normalize
 
-DATA = Path("/work/shared/data/wojood-sample")
+DATA = Path(f"{Path(__file__).resolve().parents[2]}/shared/data/wojood-sample")
 NUMERIC = {"CARDINAL", "MONEY", "PERCENT"}
 
 

@@ -3,7 +3,7 @@
 usage: .venv/bin/python bench/entities_eval.py [--errors] [GOLD.json ...]
 
 With no gold files, every eval/gold/*.json that has its text plus the shared seed is scored.
-Runs the layout and entities stages only, scores with /work/shared/tools/score.py's
+Runs the layout and entities stages only, scores with ../shared/tools/score.py's
 ``score_entities`` and prints per-article and summed strict/coarse P/R/F1 and linking.
 ``--errors`` lists the missed (FN) and spurious (FP) mentions, for error analysis.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 from khabar.pipeline import analyze
 
 ROOT = Path(__file__).resolve().parent.parent
-SCORER = Path("/work/shared/tools/score.py")
+SCORER = Path(f"{Path(__file__).resolve().parents[2]}/shared/tools/score.py")
 
 
 def _scorer():  # type: ignore[no-untyped-def]
@@ -34,7 +34,7 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     errors = "--errors" in sys.argv
     golds = [Path(a) for a in args] or sorted((ROOT / "eval" / "gold").glob("*.json")) + \
-        [Path("/work/shared/gold/seed-000.json")]
+        [Path(f"{Path(__file__).resolve().parents[2]}/shared/gold/seed-000.json")]
     sc = _scorer()
     tot = {"strict": Counter(), "coarse": Counter()}
     links = Counter()

@@ -22,7 +22,7 @@ from khabar.entities.lexicon import lexicon
 from khabar.pipeline import new_document
 from khabar.text import view
 
-SHARED = Path("/work/shared")
+SHARED = Path(f"{Path(__file__).resolve().parents[2]}/shared")
 
 
 def articles(target: int) -> list[str]:

@@ -1,6 +1,6 @@
 """Entity recognition on the Wojood sample: token- and mention-level P/R/F1 per label.
 
-usage: .venv/bin/python bench/entities_wojood.py [/work/shared/data/wojood-sample/val.txt]
+usage: .venv/bin/python bench/entities_wojood.py [../shared/data/wojood-sample/val.txt]
 
 Each sentence's tokens are joined with single spaces and run through the entities stage
 alone. Gold mentions are every Wojood annotation level (nested ones included) whose type
@@ -84,7 +84,7 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def main() -> None:
-    path = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/wojood-sample/val.txt")
+    path = Path(sys.argv[1] if len(sys.argv) > 1 else f"{Path(__file__).resolve().parents[2]}/shared/data/wojood-sample/val.txt")
     mention = {k: Counter() for k in ("strict", "coarse", "aligned")}
     per = {lab: Counter() for lab in LABELS}
     tok = {lab: Counter() for lab in LABELS}

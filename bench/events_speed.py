@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python bench/events_speed.py [--repeat N]
 
-- seed: /work/shared/corpus/seed-000.txt run through all earlier stages once; the event stage is
+- seed: ../shared/corpus/seed-000.txt run through all earlier stages once; the event stage is
   then timed alone on it (text view already built, as in the pipeline), N times.
 - sentences: the test sentences of tests/events (with their hand-made entities) joined into
   one long document, timed the same way.

@@ -3,7 +3,7 @@
 Pages are generated in four markup styles of Arabic news sites (JSON-LD NewsArticle,
 OpenGraph, figure/figcaption with credits, AMP, a dek, nav menus, related-links boxes,
 footers), filled with real Arabic news sentences from the Wojood sample
-(/work/shared/data/wojood-sample), so the gold headline/dek/captions/body of each page
+(../shared/data/wojood-sample), so the gold headline/dek/captions/body of each page
 is known. In one process and one run it times, on the same pages:
 
   * trafilatura.extract(html) (its default: text only, no metadata)
@@ -30,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-WOJOOD = Path("/work/shared/data/wojood-sample/train.txt")
+WOJOOD = Path(f"{Path(__file__).resolve().parents[2]}/shared/data/wojood-sample/train.txt")
 
 
 def sentences(limit: int = 4000) -> list[str]:

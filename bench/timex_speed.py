@@ -23,7 +23,7 @@ from khabar.pipeline import new_document
 from khabar.text import view
 from khabar.timex import timex_stage
 
-SHARED = Path("/work/shared")
+SHARED = Path(f"{Path(__file__).resolve().parents[2]}/shared")
 
 
 def articles() -> list[str]:

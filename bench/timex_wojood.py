@@ -1,6 +1,6 @@
 """Extraction check of khabar's timexes against the DATE/TIME tags of the Wojood sample.
 
-usage: .venv/bin/python bench/timex_wojood.py [/work/shared/data/wojood-sample/val.txt] [--show N]
+usage: .venv/bin/python bench/timex_wojood.py [../shared/data/wojood-sample/val.txt] [--show N]
 
 Each sentence's tokens are joined with single spaces and run through the timex stage (no
 DCT: Wojood sentences are undated). Wojood tags DATE and TIME (TIME also covers durations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from khabar.timex import extract
 
-DEFAULT = Path("/work/shared/data/wojood-sample/val.txt")
+DEFAULT = Path(f"{Path(__file__).resolve().parents[2]}/shared/data/wojood-sample/val.txt")
 
 
 def read_sentences(path: Path) -> list[list[list[str]]]:

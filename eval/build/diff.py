@@ -1,10 +1,10 @@
 import json, sys, importlib.util
-sys.path.insert(0, "/work/main/src")
-spec = importlib.util.spec_from_file_location("sc", "/work/shared/tools/score.py"); sc = importlib.util.module_from_spec(spec); spec.loader.exec_module(sc)
+sys.path.insert(0, __import__("os").path.join(__import__("os").path.dirname(__file__), "..", "..", "src"))
+spec = importlib.util.spec_from_file_location("sc", __import__("os").path.join(__import__("os").path.dirname(__file__), "..", "..", "..", "shared", "tools", "score.py")); sc = importlib.util.module_from_spec(spec); spec.loader.exec_module(sc)
 import khabar
 layers = sys.argv[2:] or ["entities", "timexes", "attributions", "claims", "events", "layout"]
 n = sys.argv[1]
-g = json.load(open(f"/work/main/eval/gold/{n}.json")); t = open(f"/work/main/eval/corpus/{n}.txt").read()
+g = json.load(open(f"{__import__("os").path.dirname(__file__)}/../gold/{n}.json")); t = open(f"{__import__("os").path.dirname(__file__)}/../corpus/{n}.txt").read()
 p = json.loads(khabar.analyze(t, g["publication_date"]["value"]).to_json())
 W = sc.Words(t)
 zones = [W.words(z["start"], z["end"]) for z in g["layout"]["chrome"] + g["layout"]["duplicates"]]
