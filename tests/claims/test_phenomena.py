@@ -8,19 +8,7 @@ Our own sentences, written for these tests.
 from __future__ import annotations
 
 import pytest
-
-from khabar.claims import claims_stage
-from khabar.model import Claim
-from khabar.pipeline import new_document
-
-
-def claims_of(text: str) -> list[Claim]:
-    doc = new_document(text, "2024-04-01")
-    claims_stage(doc)
-    for c in doc.claims:
-        assert doc.text[c.quantity.start:c.quantity.end] == c.quantity.text
-    return doc.claims
-
+from claims_helpers import claims_of
 
 # sentence -> the one claim expected: (quantity text, value, bound, category)
 SINGLE: list[tuple[str, str, float, str, str]] = [

@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from entity_helpers import ents
 
-from khabar.entities import find_entities
 from khabar.entities.lexicon import Entry, Holder, Lexicon, lexicon
 from khabar.entities.link import link, transliterate
 from khabar.entities.recognize import Mention, recognize
-from khabar.model import Entity
 from khabar.pipeline import new_document
 from khabar.text import view
-
-
-def ents(text: str, date: str | None = "2024-04-01") -> list[Entity]:
-    doc = new_document(text, date)
-    out = find_entities(doc)
-    for e in out:
-        assert doc.text[e.start:e.end] == e.text
-    return out
 
 
 def by_text(text: str, date: str | None = "2024-04-01") -> dict[str, tuple[str, str]]:

@@ -9,21 +9,11 @@ import pickle
 from pathlib import Path
 
 import pytest
+from entity_helpers import ents
 
-from khabar.entities import find_entities
 from khabar.entities.cache import cached, fingerprint
 from khabar.entities.freq import zipf
 from khabar.entities.lexicon import build_lexicon, lexicon
-from khabar.model import Entity
-from khabar.pipeline import new_document
-
-
-def ents(text: str, date: str | None = "2024-04-01") -> list[Entity]:
-    doc = new_document(text, date)
-    out = find_entities(doc)
-    for e in out:
-        assert doc.text[e.start:e.end] == e.text
-    return out
 
 
 def persons(text: str) -> list[str]:

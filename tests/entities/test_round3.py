@@ -7,18 +7,7 @@ institutions). Each test checks a general rule, not a listed name.
 from __future__ import annotations
 
 import pytest
-
-from khabar.entities import find_entities
-from khabar.model import Entity
-from khabar.pipeline import new_document
-
-
-def ents(text: str, date: str | None = "2024-04-01") -> list[Entity]:
-    doc = new_document(text, date)
-    out = find_entities(doc)
-    for e in out:
-        assert doc.text[e.start:e.end] == e.text
-    return out
+from entity_helpers import ents
 
 
 def of(text: str, label: str) -> list[str]:
