@@ -39,6 +39,9 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import chain, compress
+from operator import attrgetter, not_
+from typing import cast
 
 from khabar.events.lexicon import CLITICS, NOUN_PREFIXES, PLOVER_TYPES, VERB_PREFIXES, Entry, Lexicon, lexicon
 from khabar.model import Document, Entity, Event, Span, Timex
@@ -149,6 +152,41 @@ def _cue_index(cues: set[tuple[str, ...]]) -> tuple[dict[str, list[tuple[str, ..
     return hit[1], hit[2]
 
 
+_LAST_WORDS: dict[tuple[int, ...], tuple[tuple[set[tuple[str, ...]], ...], frozenset[str]]] = {}
+
+
+def _last_words(*cue_sets: set[tuple[str, ...]]) -> frozenset[str]:
+    """Every word that ends a cue of any of ``cue_sets`` (built once per combination)."""
+    key = tuple(map(id, cue_sets))
+    hit = _LAST_WORDS.get(key)
+    if hit is None or any(a is not b for a, b in zip(hit[0], cue_sets, strict=True)):
+        hit = _LAST_WORDS[key] = (cue_sets, frozenset(c[-1] for cues in cue_sets for c in cues))
+    return hit[1]
+
+
+_UNLESS: dict[tuple[tuple[str, ...], ...], set[tuple[str, ...]]] = {}
+
+
+def _unless_set(unless: tuple[tuple[str, ...], ...]) -> set[tuple[str, ...]]:
+    """A lemma's other-sense cues as one lasting set (so the cue index is built once for it)."""
+    hit = _UNLESS.get(unless)
+    if hit is None:
+        hit = _UNLESS[unless] = set(unless)
+    return hit
+
+
+@lru_cache(maxsize=65536)
+def _resumptive_light(word: str) -> bool:
+    """A support verb form with an object pronoun (نفذه، شنتها), per word form."""
+    forms = lexicon().forms
+    for suf in ("ها", "ه"):
+        if word.endswith(suf) and len(word) - len(suf) >= 2:
+            for stem in _variants(word[: -len(suf)]):
+                if any(e.type == "_LIGHT" and pos != "noun" for e, pos in forms.get(stem, ())):
+                    return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _candidates(word: str, ta_marbuta: bool = False) -> tuple[tuple[str, Entry, str], ...]:
     """(prefix, lemma row, part of speech) readings of a normalized word, best first.
@@ -215,17 +253,28 @@ class SentenceCoder:
 
     def __init__(self, doc: Document, lex: Lexicon, toks: list[Token], lo: int, hi: int,
                  mentions: list[Mention], timexes: list[Timex], punct: list[bool] | None = None,
-                 context: list[Mention] | None = None, has_trigger: list[bool] | None = None) -> None:
+                 context: list[Mention] | None = None, has_trigger: list[int] | None = None,
+                 starts: list[int] | None = None, norms: list[str] | None = None) -> None:
         self.doc, self.lex, self.toks, self.lo, self.hi = doc, lex, toks, lo, hi
-        self.has_trigger = has_trigger  # per token of the document: has a trigger reading
+        self.has_trigger = has_trigger  # per token of the document: has a trigger reading (0: none)
         self.context = context or []  # the subject carried over from the sentence before
         self.last_actors: list[Mention] = []
         self.punct = punct if punct is not None else _punct_flags(doc.text, toks)
         self.mentions = mentions
         self.timexes = timexes
         self.boundary = lex.cue("boundary")
-        self._boundary: dict[int, bool] = {}
-        self.var = [_variants(toks[k].norm) for k in range(lo, hi)]
+        self.starts = starts if starts is not None else [t.start for t in toks]
+        self.var = list(map(_variants, norms[lo:hi] if norms is not None else [t.norm for t in toks[lo:hi]]))
+        # clause boundaries of every token of the sentence, in one pass (read hundreds of times):
+        # a mark before it, or a boundary cue ending on it (only words that end one are checked)
+        bound = self.punct[lo:hi]
+        if bound:
+            bound[0] = False
+        may_end = map(not_, map(_cue_index(self.boundary)[1].keys().isdisjoint, self.var))
+        for k in compress(range(len(bound)), may_end):
+            if not bound[k] and self.ends_cue(lo + k, self.boundary):
+                bound[k] = True
+        self._bound = bound
         self.by_first = {m.first: m for m in mentions}
         self.trigger_at: set[int] = set()
         self.trigger_type: dict[int, str] = {}
@@ -235,10 +284,7 @@ class SentenceCoder:
         self.noun_events: set[int] = set()
         self.attr_words = lex.attribute_words()
         self.role_nouns = lex.cue_words("agent_noun", "before")
-        self.in_mention: dict[int, Mention] = {}
-        for m in mentions:
-            for t in range(m.first, m.last + 1):
-                self.in_mention[t] = m
+        self.in_mention: dict[int, Mention] = {t: m for m in mentions for t in range(m.first, m.last + 1)}
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -277,10 +323,10 @@ class SentenceCoder:
         return False
 
     def is_boundary(self, i: int) -> bool:
-        hit = self._boundary.get(i)
-        if hit is None:
-            hit = self._boundary[i] = self.ends_cue(i, self.boundary) or self.punct_before(i)
-        return hit
+        lo = self.lo
+        if lo <= i < self.hi:
+            return self._bound[i - lo]
+        return self.ends_cue(i, self.boundary) or self.punct_before(i)
 
     def punct_before(self, i: int) -> bool:
         """A clause-breaking mark (، : ؛ quote) between token i-1 and token i."""
@@ -291,8 +337,10 @@ class SentenceCoder:
     def find(self) -> list[Trigger]:
         out: list[Trigger] = []
         consumed: set[int] = set()
-        for i in range(self.lo, self.hi):
-            if i in consumed or (self.has_trigger is not None and not self.has_trigger[i]):
+        span = range(self.lo, self.hi)
+        # only the words with a trigger reading (picked in C when the document flags are given)
+        for i in (span if self.has_trigger is None else compress(span, self.has_trigger[self.lo:self.hi])):
+            if i in consumed:
                 continue
             trig = self.lookup(i)
             if trig is None:
@@ -309,7 +357,7 @@ class SentenceCoder:
                 and self.toks[i - 1].norm in PREPOSITIONS and not self.punct_before(i):
             cands = tuple(c for c in cands if c[2] == "noun")  # مع طلب المغرب: not a verb
         if cands and cands[0][0] == "" and cands[0][2] in ("past", "imperative") \
-                and tok.norm == normalize_word(cands[0][1].lemma) and not self.verb_context(i):
+                and tok.norm == view_norm(cands[0][1].lemma) and not self.verb_context(i):
             # a bare form read as verb or noun (قصف، هدم): after a noun it is the noun (صور هدم المدينة)
             # a verb-only form after a common noun (استمرار دعم القطاع) is the noun too: no event
             cands = tuple(c for c in cands if c[2] == "noun" and c[0] == "")
@@ -326,7 +374,7 @@ class SentenceCoder:
                 if entry.requires == (("@person",),) or any(k in self.in_mention for k in range(i + 1, end_i + 1)):
                     end_i = i  # أوقفت الشرطة سبعة محتجين، تصنيف الحوثيين منظمة: the word alone
             if entry.unless and pos != "noun" and any(
-                    self.starts_cue(j, set(entry.unless)) for j in self.words_after(i, 3)):
+                    self.starts_cue(j, _unless_set(entry.unless)) for j in self.words_after(i, 3)):
                 continue  # أجلت السلطات السكان: "evacuated", not "postponed"
             return Trigger(i=i, entry=entry, pos=pos, prefix=prefix, end_i=end_i if pos == "noun" else i)
         return None
@@ -369,7 +417,7 @@ class SentenceCoder:
                         return j
                     continue
                 n = len(req)
-                if j + n <= self.hi and all(_matches(self.toks[j + k], req[k]) or
+                if req[0] in self.toks[j].norm and j + n <= self.hi and all(_matches(self.toks[j + k], req[k]) or
                                             (k == 0 and self.toks[j].norm.startswith(req[0]) and len(req[0]) >= 4)
                                             for k in range(n)):
                     return j + n - 1
@@ -424,7 +472,10 @@ class SentenceCoder:
                 return True
         if not t.is_noun:
             senses = self.lex.cue("blocker", "after")
-            if any(self.starts_cue(j, senses) for j in range(t.i + 1, min(self.hi, t.i + 4))):
+            first = _cue_index(senses)[0].keys()
+            var, lo = self.var, self.lo
+            if any(self.starts_cue(j, senses) for j in range(t.i + 1, min(self.hi, t.i + 4))
+                   if not first.isdisjoint(var[j - lo])):
                 return True  # احتلت الجزائر الرتبة 82: "ranked", not "occupied"
         # a quoted short title: «مفاوضات» / "الهجوم الأخير"
         text = self.doc.text
@@ -469,6 +520,7 @@ class SentenceCoder:
         """وقف الاتصالات مع X، تعليق المفاوضات: halting talks or cooperation is a SANCTION
         (PLOVER: halt negotiations, reduce relations); the trigger starts at the halting word."""
         halt = self.lex.cue("halt", "before")
+        halt_last = _cue_index(halt)[1].keys()
         for t in trigs:
             if not t.is_noun or t.entry.type not in HALTABLE:
                 continue
@@ -481,7 +533,7 @@ class SentenceCoder:
                 words += 1
                 if words > 3:
                     break
-                if self.ends_cue(k, halt):
+                if not halt_last.isdisjoint(self.var[k - self.lo]) and self.ends_cue(k, halt):
                     tok = self.toks[k]
                     prefix = next((p for p in ("و", "ف", "ب", "ل", "") if tok.norm.startswith(p)
                                    and tok.norm[len(p):] in self.lex.cue_words("halt", "before")), "")
@@ -578,8 +630,12 @@ class SentenceCoder:
     def tx_tokens(self) -> set[int]:
         """The sentence's tokens that start inside a timex (built on first use)."""
         if self._in_tx is None:
-            self._in_tx = {j for j in range(self.lo, self.hi)
-                           if any(tx.start <= self.toks[j].start < tx.end for tx in self.timexes)}
+            inside: set[int] = set()
+            starts, lo, hi = self.starts, self.lo, self.hi
+            for tx in self.timexes:  # token starts are sorted: each timex covers one run of tokens
+                inside.update(range(bisect.bisect_left(starts, tx.start, lo, hi),
+                                    bisect.bisect_left(starts, tx.end, lo, hi)))
+            self._in_tx = inside
         return self._in_tx
 
     def relative_verbs(self, real: list[Trigger]) -> None:
@@ -599,6 +655,9 @@ class SentenceCoder:
     def crosses_boundary(self, a: int, b: int, light: bool = False) -> bool:
         """A clause boundary between tokens a and b; commas around an inserted date do not count
         when ``light`` (شن الجيش، اليوم الثلاثاء، غارات)."""
+        lo = self.lo
+        if lo <= a + 1 and b < self.hi and True not in self._bound[a + 1 - lo:b + 1 - lo]:
+            return False  # no boundary at all in between (most pairs): one slice check
         for k in range(a + 1, b + 1):
             if not self.is_boundary(k):
                 continue
@@ -939,9 +998,11 @@ class SentenceCoder:
         """هجوم من قبل X / هجوم نفذه X / الغارات التي شنتها X: the doer named after the noun
         (after ``start``, the patient of a passive verb: اغتيل X على يد Y)."""
         cues = self.lex.cue("passive_agent", "after")
+        first = _cue_index(cues)[0].keys()
+        var, lo = self.var, self.lo
         begin = t.end_i + 1 if start is None else start
         for j in range(begin, min(self.hi, begin + 6)):
-            n = self.starts_cue(j, cues)
+            n = 0 if first.isdisjoint(var[j - lo]) else self.starts_cue(j, cues)
             if n:
                 m = self.by_first.get(j + n)
                 return self.chain_after(m) if m is not None else []
@@ -954,13 +1015,7 @@ class SentenceCoder:
 
     def resumptive_light(self, j: int) -> bool:
         """A support verb carrying the noun as an object pronoun: نفذه، شنتها، تبنته."""
-        word = self.toks[j].norm
-        for suf in ("ها", "ه"):
-            if word.endswith(suf) and len(word) - len(suf) >= 2:
-                for stem in _variants(word[: -len(suf)]):
-                    if any(e.type == "_LIGHT" and pos != "noun" for e, pos in self.lex.forms.get(stem, ())):
-                        return True
-        return False
+        return _resumptive_light(self.toks[j].norm)
 
     def verb_actors(self, t: Trigger) -> tuple[list[Mention], list[Mention]]:
         before = self.in_mention.get(t.i - 1)
@@ -992,11 +1047,18 @@ class SentenceCoder:
         hyp = lex.cue("hypothetical", "before")
         plan = lex.cue("planned", "before")
         found: set[str] = set()
+        # words that end any of the four cue kinds / start a scheduling phrase: most words are
+        # neither, and one set check skips the four cue look-ups
+        enders = _last_words(neg, att, hyp, plan)
+        sched = _cue_index(SCHEDULED)[0].keys()
+        var, lo = self.var, self.lo
         for h in heads:
             for back in (1, 2, 3):
                 k = h - back
                 if k < self.lo or self.is_boundary(k + 1):
                     break
+                if enders.isdisjoint(var[k - lo]):
+                    continue
                 if self.ends_cue(k, neg):
                     found.add("negated")
                 if self.ends_cue(k, hyp):
@@ -1007,7 +1069,7 @@ class SentenceCoder:
                 if self.ends_cue(k, att):
                     found.add("attempted")
             for k in range(max(self.lo, h - 6), h):
-                if self.starts_cue(k, SCHEDULED):
+                if not sched.isdisjoint(var[k - lo]) and self.starts_cue(k, SCHEDULED):
                     found.add("planned")
         for k in range(t.i - 1, max(self.lo - 1, t.i - 4), -1):
             if self.toks[k].norm in PRONOUN_COMPLEMENTIZERS:
@@ -1051,11 +1113,13 @@ class SentenceCoder:
 
     def attribute_mode(self, t: Trigger) -> tuple[str | None, int]:
         """A PLOVER mode given by a word after the trigger (جوية، افتراضي) and where it ends."""
+        var, lo = self.var, self.lo
         for mode, cues in self.lex.mode_cues(t.entry.type):
+            first = _cue_index(cues)[0].keys()
             for j in range(t.end_i + 1, min(self.hi, t.end_i + 5)):
                 if j > t.end_i + 1 and self.is_boundary(j):
                     break
-                n = self.starts_cue(j, cues)
+                n = 0 if first.isdisjoint(var[j - lo]) else self.starts_cue(j, cues)
                 if n:
                     return mode, (j + n - 1 if j == t.end_i + 1 else t.end_i)
         return None, t.end_i
@@ -1096,11 +1160,13 @@ class SentenceCoder:
 
     def elaborations(self, trigs: list[Trigger]) -> None:
         marks = self.lex.cue("elaboration", "after")
+        first = _cue_index(marks)[0].keys()
+        var, lo = self.var, self.lo
         for t in trigs:
             if not t.is_noun or t.suppressed:
                 continue
             for j in range(t.end_i + 1, min(self.hi, t.end_i + 6)):
-                if self.starts_cue(j, marks):
+                if not first.isdisjoint(var[j - lo]) and self.starts_cue(j, marks):
                     t.elaboration = (j + 1, self.hi)
                     for u in trigs:
                         if u is not t and j < u.i < self.hi:
@@ -1175,8 +1241,9 @@ class SentenceCoder:
     def code(self) -> list[Event]:
         sports = self.lex.cue("domain_sports", "any")
         first_words = _cue_index(sports)[0]
-        if any(self.starts_cue(k, sports) for k in range(self.lo, self.hi)
-               if not first_words.keys().isdisjoint(self.var[k - self.lo])):
+        if not first_words.keys().isdisjoint(chain.from_iterable(self.var)) and any(
+                self.starts_cue(k, sports) for k in range(self.lo, self.hi)
+                if not first_words.keys().isdisjoint(self.var[k - self.lo])):
             return []  # a sports report: هجوم، احتجاج، عقوبات، مفاوضات are not political events here
         trigs = [t for t in self.find() if not self.non_event(t)]
         self.verbal_attacks(trigs)
@@ -1400,24 +1467,45 @@ ROLE_MODIFIERS = frozenset({"الوزراء", "الخارجيه", "خارجيه"
                             "الاسبق", "الاعلي", "الاول", "الحكومه", "باسم", "المتحدث", "المتحدثه", "مجلس", "حكومه"})
 
 
-def _prep_before(toks: list[Token], i: int, roles: set[str]) -> str:
+def _prep_before(toks: list[Token], i: int, roles: frozenset[str]) -> str:
     """The preposition before a mention, looking past up to three role words
     (مع وزير خارجية إيران: مع; في مدينة رفح: في)."""
     k = i - 1
     for _ in range(4):
         if k < 0:
             return ""
-        w = toks[k].norm
-        for cand in (w, w[1:] if w[:1] in ("و", "ف") else ""):
-            if cand in PREPOSITIONS:
-                return cand
-        if not (_variants(w) & roles or w in ROLE_MODIFIERS):
-            return ""
+        step = _prep_step(toks[k].norm, roles)
+        if step is not None:
+            return step
         k -= 1
     return ""
 
 
+@lru_cache(maxsize=65536)
+def _prep_step(w: str, roles: frozenset[str]) -> str | None:
+    """One word of ``_prep_before``: the preposition it is (or carries after و/ف), None for a role
+    word to look past, "" to stop (cached per word form)."""
+    for cand in (w, w[1:] if w[:1] in ("و", "ف") else ""):
+        if cand in PREPOSITIONS:
+            return cand
+    if roles.isdisjoint(_variants(w)) and w not in ROLE_MODIFIERS:
+        return ""
+    return None
+
+
 _ENTITY_CLITICS = ("وبال", "ولل", "بال", "لل", "كال")
+
+
+_ROLES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _mention_roles(lex: Lexicon) -> frozenset[str]:
+    """Role and place-preposition words looked past before a mention (built once per lexicon)."""
+    hit = _ROLES.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _ROLES[id(lex)] = (lex, frozenset(lex.cue_words("agent_noun", "before")
+                                                | lex.cue_words("place_prep", "before")))
+    return hit[1]
 
 
 def _mentions(doc: Document, toks: list[Token], starts: list[int]) -> list[Mention]:
@@ -1430,20 +1518,23 @@ def _mentions(doc: Document, toks: list[Token], starts: list[int]) -> list[Menti
             inner.setdefault(id(outer[-1]), []).append(e)
             continue
         outer.append(e)
-    lex = lexicon()
-    roles = lex.cue_words("agent_noun", "before") | lex.cue_words("place_prep", "before")
+    roles = _mention_roles(lexicon())
     raw: list[Mention] = []
+    ntoks = len(toks)
+    text = doc.text
+    bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
     for e in outer:
-        i = bisect.bisect_right(starts, e.start) - 1
-        if i < 0 or toks[i].end <= e.start:
+        es = e.start
+        i = bisect_right(starts, es) - 1
+        if i < 0 or toks[i].end <= es:
             i += 1
-        j = bisect.bisect_left(starts, e.end) - 1
-        if i >= len(toks) or j < i:
+        j = bisect_left(starts, e.end) - 1
+        if i >= ntoks or j < i:
             continue
         m = Mention(i, j, e, parts=[e], nested=inner.get(id(e), []))
         tok = toks[i]
-        clitic = view_norm(doc.text[tok.start:e.start]) if e.start > tok.start else ""
-        etext = view_norm(e.text)
+        clitic = view_norm(text[tok.start:es]) if es > tok.start else ""
+        etext = view_norm(e.text) if not clitic else ""
         if not clitic and etext.startswith(_ENTITY_CLITICS):
             for c in _ENTITY_CLITICS:
                 if etext.startswith(c) and len(etext) > len(c) + 2:
@@ -1462,7 +1553,7 @@ def _mentions(doc: Document, toks: list[Token], starts: list[int]) -> list[Menti
     # role chains: الرئيس الأمريكي جو بايدن، المتحدثة باسم البيت الأبيض كارين جان-بيير
     merged: list[Mention] = []
     for m in raw:
-        if merged and m.label == "PERSON" and not m.coord and not m.prep:
+        if merged and m.entity.label == "PERSON" and not m.coord and not m.prep:
             prev = merged[-1]
             gap = m.first - prev.last - 1
             between = doc.text[prev.entity.end:m.entity.start]
@@ -1510,21 +1601,24 @@ def code_document(doc: Document) -> list[Event]:
     toks = tv.tokens
     if not toks:
         return []
-    starts = [t.start for t in toks]
+    starts: list[int] = list(map(attrgetter("start"), toks))
     mentions = _mentions(doc, toks, starts)
     mstarts = [m.first for m in mentions]
     events: list[Event] = []
     affil: dict[int, set[str]] = {}
     # one pass over the words: a sentence with no trigger word codes nothing (most sentences)
-    flags = [_token_flags(t.norm, t.text.endswith("ة")) for t in toks]
-    has_trigger = [f > 0 for f in flags]
+    norms: list[str] = list(map(attrgetter("norm"), toks))
+    flags = _flags(toks, norms)
+    # (flags double as "has a trigger reading": 0 is none)
     # a sentence whose only trigger words are support/intention verbs (أعلن، قرر) codes nothing
-    has_event = [f > 1 for f in flags]
     punct = _punct_flags(doc.text, toks)
     para_starts = [p.start for p in tv.paragraphs]
     aside = [(z.start, z.end) for z in (*doc.layout.chrome, *doc.layout.duplicates)]
     context: list[Mention] = []
     para = -1
+    timexes = doc.timexes
+    tx_starts = [tx.start for tx in timexes]
+    tx_sorted = tx_starts == sorted(tx_starts)  # (then the timexes of a sentence are one slice)
     for sent in tv.sentences:
         lo = bisect.bisect_left(starts, sent.start)
         hi = bisect.bisect_left(starts, sent.end)
@@ -1533,17 +1627,41 @@ def code_document(doc: Document) -> list[Event]:
             context, para = [], p  # a subject is carried over within a paragraph only
         a, b = bisect.bisect_left(mstarts, lo), bisect.bisect_left(mstarts, hi)
         sm = [m for m in mentions[a:b] if m.last < hi]
-        if hi <= lo or not any(has_event[lo:hi]):
+        if hi <= lo or 2 not in flags[lo:hi]:
             context = _sentence_subject(sm, toks) or context
             continue
-        stx = [tx for tx in doc.timexes if sent.start <= tx.start < sent.end]
-        coder = SentenceCoder(doc, lex, toks, lo, hi, sm, stx, punct, context, has_trigger)
+        if tx_sorted:
+            stx = timexes[bisect.bisect_left(tx_starts, sent.start):bisect.bisect_left(tx_starts, sent.end)]
+        else:
+            stx = [tx for tx in timexes if sent.start <= tx.start < sent.end]
+        coder = SentenceCoder(doc, lex, toks, lo, hi, sm, stx, punct, context, flags, starts, norms)
         # a sentence that overlaps no set-aside zone needs no per-trigger doc.is_set_aside call
         coder.near_aside = any(zs < sent.end and sent.start < ze for zs, ze in aside)
         events.extend(_merge_sentence(coder.code(), coder.noun_events, doc.text))
         affil.update(coder.affiliations)
         context = coder.last_actors or _sentence_subject(sm, toks) or context
     return _dedupe_titles(events, _title_zones(doc), affil)
+
+
+_NORM_FLAGS: dict[str, int] = {}
+
+
+def _flags(toks: list[Token], norms: list[str]) -> list[int]:
+    """``_token_flags`` of every token: one dict lookup per word form. A form whose flags depend
+    on a final ة (the suffix-ه reading) is stored as -2 and computed per token."""
+    cache = _NORM_FLAGS
+    got = list(map(cache.get, norms))
+    if None not in got and -2 not in got:
+        return cast("list[int]", got)
+    out: list[int] = []
+    for t, f in zip(toks, got, strict=True):
+        if f is None or f < 0:
+            if f is None and len(cache) < 200_000:
+                a, b = _token_flags(t.norm, False), _token_flags(t.norm, True)
+                cache[t.norm] = a if a == b else -2
+            f = _token_flags(t.norm, t.text.endswith("ة"))
+        out.append(f)
+    return out
 
 
 def _merge_sentence(events: list[Event], nouns: set[int], text: str = "") -> list[Event]:

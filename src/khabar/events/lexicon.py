@@ -62,7 +62,8 @@ class Lexicon:
     _modes: dict[str, list[tuple[str, set[tuple[str, ...]]]]] = field(default_factory=dict)
 
     def cue(self, kind: str, position: str = "any") -> set[tuple[str, ...]]:
-        return self.cues.get(kind, {}).get(position, _EMPTY)
+        by_position = self.cues.get(kind)  # (no throwaway dict per call: read very often)
+        return by_position.get(position, _EMPTY) if by_position is not None else _EMPTY
 
     def cue_words(self, kind: str, position: str = "any") -> set[str]:
         """Single-word cues of a kind, as strings (cached)."""
