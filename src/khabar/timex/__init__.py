@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pydantic import TypeAdapter
+
 from khabar.model import Document, PublicationDate, Timex
 from khabar.text import view
 from khabar.timex.dct import infer_dct
@@ -50,6 +52,7 @@ def timex_stage(doc: Document) -> None:
     anchor: str | None = None
     last_day: tuple[int, str] | None = None  # (normalized end, value) of the latest day-precision date or time
     last_body_day: str | None = None  # the latest day-precision date outside captions
+    items: list[dict[str, object]] = []
     for i, (c, s, e) in enumerate(kept):
         tense = clause_tense(text, c.start, c.end) if c.needs_tense else 0
         if tense == PRESENT and any(a <= s and e <= b for a, b in display):
@@ -67,8 +70,8 @@ def timex_stage(doc: Document) -> None:
             used = anchor
         elif dct is not None and c.resolve(Ctx(dct=None, future=future, anchor=anchor, day=day, past=past, present=present, day_pod=day_pod))[0] != value:
             used = "DCT" if day is None else day
-        doc.timexes.append(Timex(start=s, end=e, text=doc.text[s:e], type=c.type, value=value,  # type: ignore[arg-type]
-                                 anchor=used, mod=mod))
+        items.append({"start": s, "end": e, "text": doc.text[s:e], "type": c.type, "value": value,
+                      "anchor": used, "mod": mod})
         if not any(a <= s and e <= b for a, b in captions):
             if c.type == "DATE" and _CONCRETE.match(value):
                 anchor = value
@@ -78,8 +81,10 @@ def timex_stage(doc: Document) -> None:
             last_day = (c.end, value)
             if not any(a <= s and e <= b for a, b in captions):
                 last_body_day = value[:10]
+    doc.timexes.extend(_TIMEXES.validate_python(items))  # one validation pass, not one per item
 
 
+_TIMEXES = TypeAdapter(list[Timex])
 _SENT_END = re.compile(r"[.!؟?\n]")
 _POD_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT(MO|MI|AF|EV|NI)$")
 

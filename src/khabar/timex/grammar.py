@@ -193,9 +193,12 @@ CONTINUITY_RE = re.compile(
 SENT_END = re.compile(r"[.!؟?\n:«»“”\"]")
 
 
+_WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
+
+
 def _words_before(text: str, pos: int, n: int = 2) -> list[str]:
     window = text[max(0, pos - 40):pos]
-    return re.findall(r"[^\W\d_]+|\d+", window)[-n:]
+    return _WORD_OR_NUMBER.findall(window)[-n:]
 
 
 def clause_before(text: str, pos: int, width: int = 90) -> str:
@@ -620,6 +623,11 @@ def _hijri_year_bare(m: re.Match[str], text: str) -> Cand | None:
 EVENT_NOUNS = {"انتفاضه", "الانتفاضه", "حرب", "الحرب", "ثوره", "الثوره", "نكبه", "النكبه", "انتخابات", "الانتخابات"}
 
 
+_YEAR_THEN_LINK = re.compile(r"\d{4}(?:\s*\))?\s*(?:[-–/]|و|الي|حتي)\s*\(?\s*$")
+_NUMBER_AT_END = re.compile(r"[\d%]\s*$")
+_MORE_LESS_AT_END = re.compile(r"(?:اكثر|اقل)\s+من\s*$")
+
+
 @pattern(rf"{B}[وفبل]?(?P<c>(?P<y>(?:1[89]|20|21)\d\d)(?!\d)(?:\s*(?P<era>{ERA}){E})?)(?![\d\w])")
 def _bare_year(m: re.Match[str], text: str) -> Cand | None:
     y = int(m["y"])
@@ -636,13 +644,13 @@ def _bare_year(m: re.Match[str], text: str) -> Cand | None:
     if not ok and len(before2 := _words_before(text, m.start("c"), 2)) == 2 and before2[0] in EVENT_NOUNS \
             and before2[1].startswith("ال"):
         ok = True  # الانتفاضة الأولى 1987
-    if not ok and re.search(r"\d{4}(?:\s*\))?\s*(?:[-–/]|و|الي|حتي)\s*\(?\s*$", pre_text):
+    if not ok and _YEAR_THEN_LINK.search(pre_text):
         ok = True  # second year of a range or a list (2023-2024، 2014 و2017)
     if not ok:
         nxt = text[m.end():m.end() + 3]
         end_punct = not nxt.strip() or nxt.lstrip()[:1] in ".،,؛;:)]-–/\n!؟?" or nxt.lstrip().startswith("و")
-        if end_punct and prev not in YEAR_REJECT_BEFORE and not (prev.isdigit()) and not re.search(
-                r"[\d%]\s*$", pre_text) and not re.search(r"(?:اكثر|اقل)\s+من\s*$", pre_text):
+        if end_punct and prev not in YEAR_REJECT_BEFORE and not (prev.isdigit()) and not _NUMBER_AT_END.search(
+                pre_text) and not _MORE_LESS_AT_END.search(pre_text):
             ok = True
     if not ok:
         return None
@@ -1472,12 +1480,16 @@ _KEY_GROUPS: dict[str, tuple[str, ...]] = {
     "_month": ("mon",), "_count": ("funit", "unit", "dual", "pl", "sg"), "_count_range": ("unit",),
     "_anchored": ("funit", "unit", "dual", "pl", "sg"), "_rel_unit": ("unit",), "_ref": ("c",),
     "_weekday": ("wd",), "_dayword": ("dw",), "_hijri_dmy": ("hmon",), "_hijri_my": ("hmon",), "_hijri_month": ("hmon",),
+    # a number's group starts with a digit, and every digit is a key of these families
+    "_numeric_ymd": ("y",), "_year_cue": ("y",), "_bare_year": ("y",), "_numeric_dmy": ("a",),
 }
 _KEY_INSIDE = frozenset({"_ref", "_dayword"})
 _DIGIT_FAMILIES = ("_numeric_ymd", "_year_cue", "_bare_year", "_numeric_dmy", "_hijri_year_bare")
 _CAP_SPACE, _CAP_DIGIT = 4, 12  # longest whitespace / digit run assumed by ``_key_reach``
-_LONG_SPACE = re.compile(rf"\s{{{_CAP_SPACE + 1},}}")
-_LONG_DIGITS = re.compile(rf"\d{{{_CAP_DIGIT + 1},}}")
+# a run longer than the cap is there iff cap + 1 in a row are (spelt out: the engine searches
+# a plain sequence about twice as fast as a counted repeat)
+_LONG_SPACE = re.compile(r"\s" * (_CAP_SPACE + 1))
+_LONG_DIGITS = re.compile(r"\d" * (_CAP_DIGIT + 1))
 _NONWORD = re.compile(r"\W")
 _WORD_START = re.compile(r"\W\w")
 _ANY_DIGIT = re.compile(r"\d")
@@ -1491,27 +1503,35 @@ class _Scan:
     digits: int  # not tried after the last digit
     wordy: int  # every match begins with a word character
     reach: dict[int, int]  # family index -> most characters from a match start to the end of its key group
+    # family index -> finds the last character before a key that the regex's part before its key
+    # group cannot match (no match starts at or before it); absent when that part matches any word
+    stop: dict[int, re.Pattern[str]]
 
 
 @lru_cache(maxsize=1)
 def _scan_plan() -> _Scan:
     keyed = digits = wordy = 0
     reach: dict[int, int] = {}
+    stop: dict[int, re.Pattern[str]] = {}
     for i, (rx, handler) in enumerate(PATTERNS):
         name = handler.__name__
-        if name in _KEY_GROUPS:
-            r = _key_reach(rx.pattern, _KEY_GROUPS[name], to_start=name not in _KEY_INSIDE)
-            if r is None:
-                continue  # the key group is not on every path: scan the whole paragraph
+        r = _key_reach(rx.pattern, _KEY_GROUPS[name], to_start=name not in _KEY_INSIDE) if name in _KEY_GROUPS else None
+        if r is not None:
             keyed |= 1 << i
             reach[i] = r
+            if r > _CAP_SPACE * 2:
+                cls = _prefix_class(rx.pattern, _KEY_GROUPS[name], inside=name in _KEY_INSIDE)
+                if cls is not None:
+                    stop[i] = re.compile(rf"(?s:.*)[^{cls}]")
+        elif name in _KEY_GROUPS and name not in _DIGIT_FAMILIES:
+            continue  # the key group is not on every path: scan the whole paragraph
         elif name in _DIGIT_FAMILIES:
             digits |= 1 << i
         else:
             continue
         if _starts_with_word(rx.pattern):
             wordy |= 1 << i
-    return _Scan(keyed, digits, wordy, reach)
+    return _Scan(keyed, digits, wordy, reach, stop)
 
 
 def _key_reach(regex: str, groups: tuple[str, ...], to_start: bool = False) -> int | None:
@@ -1586,13 +1606,98 @@ def _key_reach(regex: str, groups: tuple[str, ...], to_start: bool = False) -> i
     return reach(tree.data)
 
 
-def _windows(hits: list[int], reach: int | None, ps: int) -> list[tuple[int, int]]:
-    """Merged [from, to] start ranges before the key starts ``hits`` (``reach`` None: from ``ps``)."""
+def _prefix_class(regex: str, groups: tuple[str, ...], inside: bool = False) -> str | None:
+    """A regex character-class body holding every character the part of ``regex`` before the
+    first of ``groups`` can consume, or None when that part can consume a word character of
+    any kind (``\\w``, ``.``, a negated class, a back-reference). The text between a match's
+    start and the key that opens its key group is made only of these characters (``inside``:
+    the key lies inside the group, so the group's own characters count too)."""
+    import re._constants as C  # noqa: N812
+    import re._parser as P  # noqa: N812
+
+    tree = P.parse(regex)
+    gids = {tree.state.groupdict[g] for g in groups if g in tree.state.groupdict}
+    out: set[str] = set()
+    cats: set[str] = set()
+
+    def holds(items: Any) -> bool:
+        for op, av in items:
+            if op is C.SUBPATTERN and (av[0] in gids or holds(av[-1].data)):
+                return True
+            if op is C.BRANCH and any(holds(br.data) for br in av[1]):
+                return True
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and holds(av[2].data):
+                return True
+        return False
+
+    def every(items: Any) -> bool:  # add all characters of ``items``; False when unbounded
+        for op, av in items:
+            if op is C.LITERAL:
+                out.add(chr(av))
+            elif op is C.IN:
+                for o, a in av:
+                    if o is C.LITERAL:
+                        out.add(chr(a))
+                    elif o is C.RANGE:
+                        out.update(chr(c) for c in range(a[0], a[1] + 1))
+                    elif o is C.CATEGORY and a is C.CATEGORY_SPACE:
+                        cats.add(r"\s")
+                    elif o is C.CATEGORY and a is C.CATEGORY_DIGIT:
+                        cats.add(r"\d")
+                    else:
+                        return False
+            elif op is C.SUBPATTERN:
+                if not every(av[-1].data):
+                    return False
+            elif op is C.BRANCH:
+                if not all(every(br.data) for br in av[1]):
+                    return False
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                if not every(av[2].data):
+                    return False
+            elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+                continue  # consumes nothing
+            else:
+                return False
+        return True
+
+    def before(items: Any) -> bool:  # characters of the items up to the key group
+        for op, av in items:
+            if not holds([(op, av)]):
+                if not every([(op, av)]):
+                    return False
+                continue
+            if op is C.SUBPATTERN:
+                if av[0] in gids:
+                    return every(av[-1].data) if inside else True
+                return before(av[-1].data)
+            if op is C.BRANCH:
+                return all(before(br.data) if holds(br.data) else every(br.data) for br in av[1])
+            return False  # the key group inside a repeat: not handled
+        return True
+
+    if not gids or not before(tree.data):
+        return None
+    return "".join(sorted(cats)) + "".join(re.escape(ch) for ch in sorted(out))
+
+
+def _windows(hits: list[int], reach: int | None, ps: int, text: str = "",
+             stop: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """Merged [from, to] start ranges before the key starts ``hits`` (``reach`` None: from ``ps``);
+    ``stop`` moves a range's start past the last character before its key that the regex
+    cannot consume before its key group."""
     if reach is None:
         return [(ps, max(hits))]
     out: list[tuple[int, int]] = []
     for h in sorted(hits):
+        if out and h <= out[-1][1] + 1:  # within or right after the last range: it grows
+            out[-1] = (out[-1][0], h)
+            continue
         a = h - reach
+        if stop is not None:
+            m = stop.match(text, max(a, ps), h)
+            if m is not None:
+                a = m.end()
         if out and a <= out[-1][1] + 1:
             out[-1] = (out[-1][0], h)
         else:
@@ -1686,7 +1791,7 @@ def find_candidates(text: str, gate: bool = True) -> list[Cand]:
     cands: list[Cand] = []
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     para_mask = [0] * len(starts)
-    plan = _scan_plan() if gate else _Scan(0, 0, 0, {})
+    plan = _scan_plan() if gate else _Scan(0, 0, 0, {}, {})
     cut = plan.keyed
     hits: dict[int, list[tuple[int, int]]] = {}  # paragraph -> (start, mask) of the keys of keyed families
     if gate:
@@ -1700,6 +1805,7 @@ def find_candidates(text: str, gate: bool = True) -> list[Cand]:
     # the reach bound assumes short whitespace and digit runs: else only the upper cut holds
     bounded = gate and _LONG_SPACE.search(text) is None and _LONG_DIGITS.search(text) is None
     also = _also_required() if gate else {}
+    scanned = cut | plan.digits
     for p, mask in enumerate(para_mask):
         if not mask:
             continue
@@ -1711,14 +1817,17 @@ def find_candidates(text: str, gate: bool = True) -> list[Cand]:
         after_nonword: list[int] | None = None
         word_starts: list[int] | None = None
         last_digit = -2
-        for i, (rx, handler) in enumerate(PATTERNS):
-            if not mask >> i & 1:
-                continue
-            bit = 1 << i
+        todo = mask
+        while todo:  # the families whose bit is set, in PATTERNS order
+            bit = todo & -todo
+            todo ^= bit
+            i = bit.bit_length() - 1
+            rx, handler = PATTERNS[i]
             found: Iterable[re.Match[str]]
-            if bit & (cut | plan.digits):
+            if bit & scanned:
                 if bit & cut:
-                    windows = _windows([s for s, mk in hits[p] if mk & bit], plan.reach[i] if bounded else None, ps)
+                    windows = _windows([s for s, mk in hits[p] if mk & bit], plan.reach[i] if bounded else None, ps,
+                                       text, plan.stop.get(i))
                 else:
                     if last_digit == -2:
                         last_digit = -1

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from khabar.text import normalize_word
 
@@ -22,9 +23,47 @@ def norm_phrase(s: str) -> str:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """Regex alternation of normalized phrases, longest first, any whitespace between words."""
-    uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in uniq) + ")"
+    """Regex alternation of normalized phrases, longest first, any whitespace between words.
+
+    Written as a trie (shared prefixes once, a longer continuation tried before stopping), which
+    the regex engine tries far faster than a flat list of words at every failing position. It
+    matches what the flat longest-first list matches, in the same order: the phrases that can
+    match at one place are prefixes of one another, and both forms try them longest first."""
+    trie: dict[str, Any] = {}
+    for w in set(words):
+        node = trie
+        for tok in _tokens(w):
+            node = node.setdefault(tok, {})
+        node[""] = {}  # a phrase ends here
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _tokens(phrase: str) -> list[str]:
+    out: list[str] = []
+    for k, word in enumerate(phrase.split()):
+        if k:
+            out.append(r"\s+")
+        out.extend(re.escape(ch) for ch in word)
+    return out
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    """The alternation below ``node``, continuations before the end of a phrase (a greedy
+    ``?``), so the engine tries a longer phrase first."""
+    alts = []
+    for tok in sorted(t for t in node if t):
+        sub, text = node[tok], tok
+        while len(sub) == 1 and "" not in sub:  # a chain with no branch: one literal run
+            (nxt, sub), = sub.items()
+            text += nxt
+        if list(sub) != [""]:
+            rest = _trie_regex(sub)
+            text += rest if "" in sub else f"(?:{rest})"
+        alts.append(text)
+    body = "|".join(alts)
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if alts else ""
 
 
 @dataclass(frozen=True)
