@@ -29,10 +29,19 @@ def find_entities(doc: Document) -> list[Entity]:
     linked = link(mentions, lexicon(), doc.publication_date.value)
     seen: set[tuple[int, int, str]] = set()
     out: list[dict[str, object]] = []
-    set_aside = doc.is_set_aside
+    lay = doc.layout
+    # the set-aside zones, as Document.is_set_aside reads them (looked at here once, not per mention)
+    zones = [(z.start, z.end) for z in (*lay.chrome, *lay.duplicates)]
     for m in sorted(linked, key=lambda x: (x.start, -x.end, x.label)):
         start, end, label = m.start, m.end, m.label
-        if end <= start or (start, end, label) in seen or set_aside(start, end):
+        if end <= start or (start, end, label) in seen:
+            continue
+        hidden = False
+        for s, e in zones:  # (a plain loop: cheaper than any() over a generator)
+            if s <= start and end <= e:
+                hidden = True
+                break
+        if hidden:
             continue
         seen.add((start, end, label))
         canon = m.canonical or ""

