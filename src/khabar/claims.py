@@ -30,6 +30,7 @@ number parsing: :mod:`khabar.numbers`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import cache
@@ -682,6 +683,20 @@ def _currency_of(word: str, lex: _Lex) -> str | None:
     return None
 
 
+def _clause_words_before(toks: list[Tok], i: int, span: int = 8) -> Iterator[Tok]:
+    """The word tokens of the ``span`` tokens before ``i``, nearest first, stopping at a
+    clause mark or a complementizer (the figure's own clause only)."""
+    for k in range(i - 1, max(-1, i - span - 1), -1):
+        t = toks[k]
+        if t.kind != "word":
+            if t.text in _CLAUSE_PUNCT:
+                return
+            continue
+        if t.text in _COMPLEMENTIZERS:
+            return
+        yield t
+
+
 def _currency_near(toks: list[Tok], q: Quantity, head: Tok | None, lex: _Lex) -> str | None:
     """The currency of a large figure named a little after or before it in its clause.
 
@@ -698,14 +713,7 @@ def _currency_near(toks: list[Tok], q: Quantity, head: Tok | None, lex: _Lex) ->
         cur = _currency_of(t.text, lex)
         if cur is not None:
             return cur
-    for k in range(q.i - 1, max(-1, q.i - 9), -1):
-        t = toks[k]
-        if t.kind != "word":
-            if t.text in _CLAUSE_PUNCT:
-                break
-            continue
-        if t.text in _COMPLEMENTIZERS:
-            break
+    for t in _clause_words_before(toks, q.i):
         cur = _currency_of(t.text, lex)
         if cur is not None:
             return cur
@@ -717,17 +725,7 @@ def _money_context(toks: list[Tok], q: Quantity, head: Tok | None) -> bool:
     قيمة الصفقة 600 مليار، وبلغت المساعدات 3 مليارات."""
     if q.value < 1_000_000_000 or not q.words or head is not None:
         return False
-    for k in range(q.i - 1, max(-1, q.i - 9), -1):
-        t = toks[k]
-        if t.kind != "word":
-            if t.text in _CLAUSE_PUNCT:
-                break
-            continue
-        if t.text in _COMPLEMENTIZERS:
-            break
-        if _SUM_WORDS & set(strip_clitics(t.text)):
-            return True
-    return False
+    return any(_SUM_WORDS & set(strip_clitics(t.text)) for t in _clause_words_before(toks, q.i))
 
 
 def _opens_subset(toks: list[Tok], k: int) -> bool:
