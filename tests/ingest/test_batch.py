@@ -222,3 +222,27 @@ def test_fast_flag_reaches_the_workers(tmp_path: Path) -> None:
     extractors = {json.loads(d)["meta"]["extra"]["extractor"] for d in table.column("document").to_pylist()}
     assert extractors == {"resiliparse"}
     assert table.num_rows == len(list(PAGES.glob("*.html"))) == json.loads(done.stdout)["documents"]
+
+
+def test_summary_separates_worker_start_up_and_reports_own_peak_memory(tmp_path: Path) -> None:
+    inputs, _, _ = make_inputs(tmp_path / "in", 4, 5)
+    s = run_batch(inputs[:1], out=str(tmp_path / "out"), workers=1, partition_size=3, progress=False)
+    run = s["this_run"]
+    assert run["documents"] == 4
+    assert 0 < run["startup_seconds"] < run["seconds"]
+    # throughput after start-up leaves out a fixed cost, so it can only be higher
+    assert run["docs_per_second_after_startup"] >= run["docs_per_second"] > 0
+    peaks = list(s["peak_rss_mb_per_worker"].values())
+    # the worker's own peak (VmHWM), not the parent's inherited ru_maxrss: a loaded khabar
+    # worker holds its lexicons (tens of MB) and stays far below a gigabyte on these pages
+    assert peaks and all(30 < p < 1000 for p in peaks)
+
+
+def test_peak_rss_is_this_address_space() -> None:
+    from khabar.ingest.batch import _peak_rss_mb
+
+    before = _peak_rss_mb()
+    blob = bytearray(64 * 1024 * 1024)  # touch 64 MB
+    for i in range(0, len(blob), 4096):
+        blob[i] = 1
+    assert _peak_rss_mb() >= before + 60

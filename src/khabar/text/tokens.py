@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from khabar.text.normalize import Normalized
+from khabar.text.normalize import DIACRITICS, TATWEEL, Normalized
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
 
@@ -22,6 +22,7 @@ PREPOSITIONS = ("ب", "ك", "ل")
 ARTICLE = "ال"
 FUTURE = "س"
 MIN_STEM = 2
+TRAILING_MARKS = DIACRITICS + TATWEEL  # kept inside a word's span when they follow its last letter
 
 
 class Token(NamedTuple):
@@ -103,15 +104,25 @@ def tokenize(norm: Normalized) -> list[Token]:
     """Tokens of a normalized text, with original offsets and default proclitic splits."""
     tokens: list[Token] = []
     orig = norm.original
-    identity = norm.starts is None
+    starts = norm.starts
+    if starts is None:
+        for m in WORD_RE.finditer(norm.text):
+            ns, ne = m.span()
+            word = m.group()
+            prefix = default_split(word)[0]
+            tokens.append(Token(ns, ne, orig[ns:ne], word, prefix, ns + len(prefix), ns, ne))
+        return tokens
+    # Normalized.to_original inlined (a page has thousands of tokens): a word is never
+    # empty and its stem never is, so the general case's guards are not needed here
+    n_orig = len(orig)
     for m in WORD_RE.finditer(norm.text):
         ns, ne = m.span()
         word = m.group()
         prefix = default_split(word)[0]
-        if identity:
-            tokens.append(Token(ns, ne, orig[ns:ne], word, prefix, ns + len(prefix), ns, ne))
-            continue
-        os_, oe = norm.to_original(ns, ne)
-        stem_start = norm.to_original(ns + len(prefix), ne)[0] if prefix else os_
+        os_ = starts[ns]
+        oe = starts[ne - 1] + 1
+        while oe < n_orig and orig[oe] in TRAILING_MARKS:
+            oe += 1
+        stem_start = starts[ns + len(prefix)] if prefix else os_
         tokens.append(Token(os_, oe, orig[os_:oe], word, prefix, stem_start, ns, ne))
     return tokens
