@@ -35,7 +35,7 @@ SISI = "[السيسي|PERSON|Abdel Fattah el-Sisi]"
 AGREE: list[Case] = [
     (f"اتفقت {EG} و{QA} على استئناف الوساطة.", [("AGREE", "اتفقت", ["Egypt"], ["Qatar"], N)]),
     (f"واتفق {BLINKEN} مع {SHOUKRY} على خطوات مشتركة.", [("AGREE", "اتفق", ["Antony Blinken"], ["Sameh Shoukry"], N)]),
-    (f"وقعت {RU} و{IR} اتفاقا للتعاون النووي.", [("AGREE", "اتفاقا", ["Russia"], ["Iran"], N)]),
+    (f"وقعت {RU} و{IR} اتفاقا للتعاون النووي.", [("AGREE", "وقعت", ["Russia"], ["Iran"], N)]),
     (f"توصلت {IL} و{HAMAS} إلى اتفاق لتبادل الأسرى.", [("AGREE", "اتفاق", ["Israel"], ["Hamas"], N)]),
     (f"وافقت {HAMAS} على المقترح المصري الجديد.", [("AGREE", "وافقت", ["Hamas"], N, N)]),
     (f"يتفق {ERDOGAN} و{PUTIN} على تمديد اتفاق الحبوب.", [("AGREE", "يتفق", ["Recep Tayyip Erdoğan"], ["Vladimir Putin"], N)]),
@@ -123,8 +123,8 @@ RETREAT: list[Case] = [
     ("سوف تنسحب [القوات الأمريكية|ORG|United States Armed Forces] من [العراق|GPE|Iraq].",
      [("RETREAT", "تنسحب", ["United States"], N, "planned")]),
     (f"لم ينسحب {IDF} من [رفح|GPE|Rafah] حتى الآن.", [("RETREAT", "ينسحب", ["Israel"], N, "negated")]),
-    (f"رفعت {US} العقوبات عن [فنزويلا|GPE|Venezuela].", [("RETREAT", "رفعت", ["United States"], N, N)]),
-    (f"خففت {IL} القيود على دخول البضائع.", [("RETREAT", "خففت", ["Israel"], N, N)]),
+    (f"رفعت {US} العقوبات عن [فنزويلا|GPE|Venezuela].", [("CONCEDE", "رفعت", ["United States"], N, N)]),
+    (f"خففت {IL} القيود على دخول البضائع.", [("CONCEDE", "خففت", ["Israel"], N, N)]),
     ("استسلم [مقاتلو داعش|ORG|Islamic State] للقوات العراقية.", [("RETREAT", "استسلم", ["Islamic State"], N, N)]),
 ]
 
@@ -194,13 +194,13 @@ PROTEST: list[Case] = [
 ]
 
 SANCTION: list[Case] = [
-    (f"فرضت {US} عقوبات على شركات [إيرانية|NORP|Iranian].", [("SANCTION", "عقوبات", ["United States"], N, N)]),
-    (f"فرض {EU} حزمة عقوبات جديدة على {RU}.", [("SANCTION", "عقوبات", ["European Union"], ["Russia"], N)]),
+    (f"فرضت {US} عقوبات على شركات [إيرانية|NORP|Iranian].", [("SANCTION", "فرضت", ["United States"], N, N)]),
+    (f"فرض {EU} حزمة عقوبات جديدة على {RU}.", [("SANCTION", "فرض", ["European Union"], ["Russia"], N)]),
     (f"قطعت [بوليفيا|GPE|Bolivia] علاقاتها مع {IL}.", [("SANCTION", "قطعت", ["Bolivia"], ["Israel"], N)]),
     (f"سحبت [تشيلي|GPE|Chile] سفيرها من {IL}.", [("SANCTION", "سحبت", ["Chile"], ["Israel"], N)]),
     (f"طردت {RU} دبلوماسيين [فرنسيين|NORP|French].", [("SANCTION", "طردت", ["Russia"], N, N)]),
     ("عقوبات [أمريكية|NORP|American] جديدة على [الحوثيين|ORG|Houthis].", [("SANCTION", "عقوبات", ["United States"], ["Houthis"], N)]),
-    ("تعتزم [بريطانيا|GPE|United Kingdom] فرض عقوبات على مستوطنين.", [("SANCTION", "عقوبات", ["United Kingdom"], N, "planned")]),
+    ("تعتزم [بريطانيا|GPE|United Kingdom] فرض عقوبات على مستوطنين.", [("SANCTION", "فرض", ["United Kingdom"], N, "planned")]),
     (f"جمدت {US} تمويل [الأونروا|ORG|UNRWA].", [("SANCTION", "جمدت", ["United States"], N, N)]),
 ]
 
@@ -280,7 +280,7 @@ NON_EVENTS: list[Case] = [
 MODES: list[Case] = [
     (f"وسوف يجتمع {BLINKEN} مع {SHOUKRY} غدا.", [("CONSULT", "يجتمع", ["Antony Blinken"], ["Sameh Shoukry"], "planned")]),
     (f"من المقرر أن يزور {MACRON} [بيروت|GPE|Beirut].", [("CONSULT", "يزور", ["Emmanuel Macron"], N, "planned")]),
-    (f"ربما تفرض {US} عقوبات على [بكين|GPE|Beijing].", [("SANCTION", "عقوبات", ["United States"], N, "hypothetical")]),
+    (f"ربما تفرض {US} عقوبات على [بكين|GPE|Beijing].", [("SANCTION", "تفرض", ["United States"], N, "hypothetical")]),
     (f"زيارة مقررة لـ{ERDOGAN} إلى {EG}.", [("CONSULT", "زيارة", ["Recep Tayyip Erdoğan"], N, "planned")]),
     ("قمة [مصرية|NORP|Egyptian] [أردنية|NORP|Jordanian] محتملة في العقبة.", [("CONSULT", "قمة", ["Egypt"], ["Jordan"], "hypothetical")]),
     (f"لا تعترف {IL} بالمحكمة.", [("SUPPORT", "تعترف", ["Israel"], N, "negated")]),

@@ -123,7 +123,7 @@ COVERAGE: list[Case] = [
     ("وصل اثني عشر وزيرا إلى القمة.", []),
     (f"تقدم {LB} بشكوى إلى [مجلس الأمن|ORG|UN Security Council] ضد {IL}.",
      [("ACCUSE", "شكوى", ["Lebanon"], ["Israel"], N)]),
-    (f"وقعت [السعودية|GPE|Saudi Arabia] و{IR} معاهدة جديدة.", [("AGREE", "معاهدة", ["Saudi Arabia"], ["Iran"], N)]),
+    (f"وقعت [السعودية|GPE|Saudi Arabia] و{IR} معاهدة جديدة.", [("AGREE", "وقعت", ["Saudi Arabia"], ["Iran"], N)]),
     (f"نفذ {JO} إنزالا جويا للمساعدات على {GAZA}.", [("AID", "إنزالا", ["Jordan"], ["Gaza Strip"], N)]),
     ("أجلت [المحكمة العليا|ORG|Supreme Court] النظر في القضية إلى الشهر المقبل.", []),
     # أجّل "postpone" / أجلى "evacuate"

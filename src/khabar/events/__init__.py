@@ -21,7 +21,8 @@ What an Event carries:
   not coded at all: it is folded into the demand/threat/refusal (its mode and recipient).
 - ``actors``/``targets``: canonical names of entities of the clause; a nationality is coded as
   its country (إسرائيلية -> Israel), and so is a state's army, forces, police or authorities
-  named by one (الجيش الإسرائيلي -> Israel; a government keeps its name); a capital as a recipient as its country
+  named by one (الجيش الإسرائيلي -> Israel; a government keeps its name), a bare one (قوات الأمن) as the
+  document's most-named country, settlers with a nationality as a group (Israeli settlers); a capital as a recipient as its country
   (Washington -> United States). A verb with an unsaid subject takes the subject of the previous
   sentence of the paragraph; an attack naming only its target has no actor.
 - ``date``: the ISO value of the nearest DATE/TIME timex of the sentence, else null (the PLOVER

@@ -27,7 +27,13 @@ Rule-based, one pass per sentence over the shared token list:
    only its target (غارة على X، اغتيال X) is coded with no source actor, as PLOVER allows;
 7. a state's army, forces, police or authorities named by a nationality (الجيش
    الإسرائيلي، السلطات التونسية) is coded as the state, as PLOVER codes states;
-8. an event in the headline or dek that the body reports again is coded once, in the body.
+8. an event in the headline or dek that the body reports again is coded once, in the body;
+9. no event is coded for a standing relation (الحركة التي يدعمها X), rule text (يحظر القانون),
+   an attack recalled inside a relative clause (التي تعرضت لضربات), an agreement named as a
+   document (الاتفاق النووي، تعهداتها) or gunfire without its instrumental ب (برصاص X is an
+   attack by X); armed clashes name both sides (اشتباكات بين X وY); a nationality after a word
+   for settlers is a settler group (Israeli settlers), not the state; a state organ named bare
+   (قوات الأمن، السلطات) is the document's most-named country.
 
 Speed: one pass over the document's words marks which ones have a trigger reading (cached per
 word form); sentences without a PLOVER trigger word are not coded at all.
@@ -71,6 +77,10 @@ RESPONSIBILITY = frozenset({"مسؤوليه", "مسؤوليتها", "مسؤول�
 CLAUSE_MARKS = frozenset("،,:؛;()" + QUOTES_OPEN + QUOTES_CLOSE)
 _QUOTES_OPEN_SET = frozenset(QUOTES_OPEN)
 _PARTICIPATION = frozenset({"بمشاركه", "بحضور"})
+CLASH_LEMMAS = frozenset({"اشتبك", "تبادل"})  # armed clashes: "between X and Y" names both sides
+INSTRUMENT_LEMMAS = frozenset({"رصاص"})  # برصاص X، بنيران X: coded only with the instrumental ب
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
+STANDING = frozenset({"SUPPORT", "COOPERATE", "AID"})  # types whose imperfect in a relative clause is a relation
 
 
 _CLAUSE_MARK = re.compile("[" + "".join(re.escape(c) for c in sorted(CLAUSE_MARKS)) + "]")
@@ -129,6 +139,7 @@ class Trigger:
     embedded_targets: list[Mention] = field(default_factory=list)
     elaboration: tuple[int, int] | None = None
     suppressed: bool = False
+    head_i: int | None = None  # the trigger span starts at this earlier token (قتل برصاص)
     is_noun: bool = field(init=False)
 
     def __post_init__(self) -> None:
@@ -285,6 +296,8 @@ class SentenceCoder:
         self.attr_words = lex.attribute_words()
         self.role_nouns = lex.cue_words("agent_noun", "before")
         self.in_mention: dict[int, Mention] = {t: m for m in mentions for t in range(m.first, m.last + 1)}
+        self.home: str | None = None  # the document's country (for bare state organs), set by the caller
+        self.countries: frozenset[str] = frozenset()  # every country the document names
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -575,7 +588,9 @@ class SentenceCoder:
                     # أعلنت حماس مسؤوليتها عن إطلاق صواريخ: claiming an attack names its doer
                     loose = [k for k in loose if self.toks[k].norm != "عن" and not _variants(self.toks[k].norm)
                              & RESPONSIBILITY]
-                if len(loose) <= 2 and not any(self.toks[k].norm in PREPOSITIONS for k in loose):
+                if len(loose) <= 2 and not any(self.toks[k].norm in PREPOSITIONS for k in loose) \
+                        and not (cue.is_noun and nxt.light is not None):
+                    # (أعلنت X إعادة تصنيف: a support noun after a support verb keeps the verb's subject)
                     nxt.light = cue.i
                     nxt.light_noun = cue.is_noun
                     nxt.claimed = claim
@@ -600,13 +615,26 @@ class SentenceCoder:
         k = cue.i + 1
         while k < nxt.i:
             w = self.toks[k].norm
-            if k in self.in_mention or self.is_role(k) or w in ROLE_MODIFIERS or w in COMPLEMENT_PARTICLES:
+            if k in self.in_mention or self.is_role(k) or w in ROLE_MODIFIERS or w in COMPLEMENT_PARTICLES \
+                    or self.people_object(k):
                 k += 1
                 continue
             if k in cue_at and nxt.i - k <= 2:
                 return True  # بفرض عقوبات، بتنفيذ الهجوم
             return False
         return True
+
+    def people_object(self, k: int) -> bool:
+        """A word for people, bare or with a possessive (أنصارها، مؤيديه، المواطنين): the addressee
+        of a call (دعت الجبهة أنصارها إلى التظاهر), not part of its complement."""
+        persons = self.lex.cue_words("person_noun", "any")
+        for w in self.var[k - self.lo]:
+            for base in (w, w[:-2] if w.endswith(("ها", "هم")) else w, w[:-1] if w.endswith("ه") else w):
+                if base in self.role_nouns or base in persons:
+                    return True
+                if base.endswith("ي") and (base[:-1] + "و" in self.role_nouns or base[:-1] + "ين" in persons):
+                    return True  # مؤيدي-ه، مناصري-ها
+        return False
 
     def cancelled_after(self, real: list[Trigger], trigs: list[Trigger]) -> None:
         """A verbal noun followed by a cancelling verb (الزيارة المقررة ألغيت) did not happen."""
@@ -644,11 +672,16 @@ class SentenceCoder:
         for t in real:
             if not t.is_noun or t.suppressed:
                 continue
+            end = t.end_i
+            while end + 1 < self.hi and not self.is_boundary(end + 1) and (
+                    self.toks[end + 1].norm in self.attr_words or (
+                        (m := self.by_first.get(end + 1)) is not None and m.label == "NORP" and not m.prep)):
+                end = self.in_mention[end + 1].last if end + 1 in self.in_mention else end + 1
             for u in real:
                 if u.is_noun or u.entry.type != t.entry.type or u.suppressed:
                     continue
-                gap = u.i - t.end_i
-                if gap == 1 or (gap == 2 and self.toks[t.end_i + 1].norm in ("الذي", "التي", "الذين")):
+                gap = u.i - end
+                if gap == 1 or (gap == 2 and self.toks[end + 1].norm in ("الذي", "التي", "الذين")):
                     u.suppressed = True
                     t.relative = u
 
@@ -824,7 +857,10 @@ class SentenceCoder:
                       nisba_objects: bool = False) -> list[Mention]:
         """Recipients: mentions after ``start`` introduced by ``preps`` (or none: a direct object)."""
         out: list[Mention] = []
+        opened = -9  # a recipient preposition word before a common noun (على حاجز للجيش المصري)
         for j in range(start + 1, min(self.hi, start + 1 + MAX_OBJECT)):
+            if j not in self.in_mention and self.toks[j].norm in preps and self.toks[j].norm in PREPOSITIONS:
+                opened = j
             if self.is_boundary(j) and not (self.punct_before(j) and (self.in_timex(j) or self.in_timex(j - 1))
                                             and not self.ends_cue(j, self.boundary)):
                 break  # (قصف الجيش، اليوم الأحد، مواقع: commas around a date do not end the clause)
@@ -832,11 +868,18 @@ class SentenceCoder:
             if m is None or m.first in skip or m.coord:
                 continue
             if m.label in ("LOC", "FAC"):
+                if opened == j - 1:  # على حاجز للجيش المصري (one place name): the owner inside it
+                    own = next((e for e in m.nested if e.label in ("ORG", "GPE", "NORP")), None)
+                    if own is not None:
+                        return [Mention(m.first, m.last, own, prep=self.toks[opened].norm)]
                 continue
             if m.label == "NORP" and not m.prep and j > start + 1 and self.in_mention.get(j - 1) is None \
                     and not self.is_role(j - 1) and not nisba_objects:
                 continue  # a nisba adjective of a common noun (لوفد إسرائيلي), not an object
             group_of = m.prep == "من" and j - 2 >= self.lo and self.is_role(j - 2)
+            if opened == j - 2 and m.prep in ("ل", "") and m.label in ACTOR_LABELS and m.label != "NORP":
+                # هجوم على حاجز للجيش المصري، على مقر حزب الله: the owner of the place attacked
+                return [replace(h, prep=self.toks[opened].norm) for h in self.chain_after(m)]
             if (m.prep and m.prep in preps) or (not m.prep and not out) or group_of:
                 out.extend(self.chain_after(m))
                 break
@@ -853,6 +896,11 @@ class SentenceCoder:
         # الغارة الإسرائيلية; معونات النازحين is a genitive, not an adjective): غارة جوية إسرائيلية، اجتماع أمريكي إسرائيلي
         j = t.end_i + 1
         gap = 0
+        if t.light is not None and t.entry.type in SYMMETRIC:
+            # سيشارك الرئيس X في القمة العربية: the one who takes part acts, not the summit's nisba
+            lead = self.subject_after(t.light, limit=t.i) or self.subject_before(t.light)
+            if any(m.label == "PERSON" for m in lead):
+                actors, j = lead, self.hi
         while j < self.hi and gap <= 2:
             m = self.by_first.get(j)
             if m is not None:
@@ -924,6 +972,9 @@ class SentenceCoder:
             actors = self.between(t)
         if not actors:
             actors = self.participants(t)
+        if not actors and t.entry.type == "AID" and t.prefix.lstrip("وف").startswith("ك"):
+            # أرسلت X أطنانا من الأغذية كمساعدة إلى Y: the sender of what is given as aid
+            actors = self.first_subject(t.i)
         if not actors and possessed:
             # قال الرئيس خلال لقائه وزيرة العدل: the possessor is the subject of the sentence
             actors = self.first_subject(t.i)
@@ -947,8 +998,8 @@ class SentenceCoder:
         return actors, targets
 
     def between(self, t: Trigger) -> list[Mention]:
-        """مفاوضات بين إسرائيل وحماس: the parties of a symmetric noun."""
-        if t.entry.type not in SYMMETRIC:
+        """مفاوضات بين إسرائيل وحماس، اشتباكات بين الجيش ومسلحين: the parties of a symmetric noun."""
+        if t.entry.type not in SYMMETRIC and not _is_clash(t.entry):
             return []
         for j in range(t.end_i + 1, min(self.hi, t.end_i + 6)):
             if self.is_boundary(j):
@@ -1008,7 +1059,9 @@ class SentenceCoder:
                 return self.chain_after(m) if m is not None else []
             if self.resumptive_light(j):
                 m = self.by_first.get(j + 1)
-                return self.chain_after(m) if m is not None and not m.prep else []
+                if m is None:  # هجوم شنه مسلحون من حركة X: a group of X
+                    return self.subject_after(j)
+                return self.chain_after(m) if not m.prep else []
             if j in self.in_mention:
                 break
         return []
@@ -1156,6 +1209,22 @@ class SentenceCoder:
                 return m
         return None
 
+    def actor_name(self, m: Mention) -> str:
+        """The canonical actor name of a mention: its country for a nationality or a state organ,
+        a settler group for a nationality after a word for settlers (مستوطنون إسرائيليون), the
+        home country of the document for a state organ named bare (قوات الأمن، السلطات)."""
+        e = m.entity
+        if e.label == "NORP" and m.first > self.lo and not self.lex.cue_words("settlers", "any").isdisjoint(
+                self.var[m.first - 1 - self.lo]):
+            demonym = e.canonical if e.canonical.lower() in self.lex.demonyms else _country(m, self.lex)
+            return f"{demonym} settlers"
+        if e.label == "ORG" and self.home and _bare_organ(e.text):
+            return self.home
+        if e.label == "ORG" and _occupation_organ(e.text) and not self.countries - {"Israel", "State of Palestine"}:
+            # قوات الاحتلال in a report on Israel and Palestine (no other country named): Israel's forces
+            return "Israel"
+        return _country(m, self.lex, metonymy=True)
+
     # --- the sentence --------------------------------------------------------------------
 
     def elaborations(self, trigs: list[Trigger]) -> None:
@@ -1232,6 +1301,14 @@ class SentenceCoder:
         # object: only a complementizer pronoun (أنه، أنها) makes the subject surely unsaid
         return not self.definite(nxt) or self.toks[t.i - 1].norm in PRONOUN_COMPLEMENTIZERS
 
+    def unnamed_people_after(self, i: int) -> bool:
+        """The verb's subject is a group of unnamed people (أطلق مسلحون النار، هاجم مجهولون):
+        PLOVER codes the attack with an unknown source actor."""
+        nxt = i + 1
+        if nxt >= self.hi or nxt in self.in_mention:
+            return False
+        return not self.lex.cue_words("person_noun", "any").isdisjoint(self.var[nxt - self.lo])
+
     def unnamed_forces(self, t: Trigger) -> bool:
         """The verb's subject is an unnamed armed force (طائرات حربية، دبابات، مسيرة)."""
         nxt = t.i + 1
@@ -1265,6 +1342,8 @@ class SentenceCoder:
                 continue  # أجلت المحكمة النظر في القضية: postponing a procedure is not a refusal
             if t.is_noun and t.light is None and t.i > self.lo and self.toks[t.i - 1].norm in ("اي", "لاي", "باي"):
                 continue  # أي هجوم "any attack": generic (لم تقدم أي مساعدات has its support verb)
+            if self.not_an_act(t):
+                continue
             if t.pos == "participle" and not self.punct_before(t.i) and not self.circumstantial(t):
                 continue  # a participle codes an event only as a circumstantial clause (حال)
             actors: list[Mention]
@@ -1297,7 +1376,9 @@ class SentenceCoder:
             if t.claimed and actors and self.modality(t) in ("negated", "hypothetical"):
                 actors = []  # لم يعلن حزب الله مسؤوليته عن الهجوم: the doer is unknown, not Hezbollah
             agentless = bool(targets) and t.entry.type in ("ASSAULT", "COERCE") and (
-                t.pos == "passive" or (t.is_noun and not self.definite(t.i) and t.light is None and (
+                t.pos == "passive" or (t.entry.type == "ASSAULT" and t.pos in ("past", "present")
+                                       and self.unnamed_people_after(t.i)) or (
+                    t.is_noun and not self.definite(t.i) and t.light is None and (
                     t.entry.gen == "patient" or t.relative is not None
                     or (t.entry.type == "ASSAULT" and targets[0].prep in ("علي", "ضد")))))
             if not actors and not agentless:
@@ -1316,14 +1397,59 @@ class SentenceCoder:
             if ev is not None:
                 events.append(ev)
                 coded.add(t.i)
+                if inner is not None and inner.entry.type == "PROTEST" and t.entry.type == "REQUEST" \
+                        and view_norm(t.entry.lemma) in CALLS:
+                    # دعت الجبهة أنصارها إلى التظاهر: the caller organizes a planned protest
+                    pev = self.event(inner, actors, self.objects_after(
+                        inner.end_i, inner.entry.target_preps or DEFAULT_TARGET_PREPS, {m.first for m in actors}))
+                    if pev is not None:
+                        pev.modality = pev.modality or "planned"
+                        events.append(pev)
         return events
+
+    def not_an_act(self, t: Trigger) -> bool:
+        """Trigger words that report no act: a standing relation in a relative clause (الحركة التي
+        يدعمها X), rule text (يحظر القانون تشكيل أحزاب), a past attack recalled inside a relative
+        clause (المنشأة التي تعرضت لضربات أمريكية), gunfire named without its instrumental ب or as
+        a running toll (قتل 80 شخصا بنيران X منذ ...), and an agreement named as a document
+        (الاتفاق النووي، تعهداتها، الاتفاقيات السابقة) rather than made."""
+        toks, lo = self.toks, self.lo
+        prev = toks[t.i - 1].norm if t.i > lo else ""
+        if t.pos == "present" and t.entry.type in STANDING and prev in RELATIVE_PRONOUNS:
+            return True
+        if not t.is_noun and t.pos in ("present", "past"):
+            rules = self.lex.cue_words("rule_text", "any")
+            near = [k for k in (t.i - 1, t.i - 2, t.i + 1) if lo <= k < self.hi and not self.crosses_boundary(min(k, t.i), max(k, t.i))]
+            if t.pos == "present" and any(not rules.isdisjoint(self.var[k - lo]) for k in near):
+                return True
+        if t.is_noun and view_norm(t.entry.lemma) in INSTRUMENT_LEMMAS:
+            if "ب" not in t.prefix:
+                return True
+            for j in range(t.end_i + 1, min(self.hi, t.end_i + 6)):
+                if self.is_boundary(j):
+                    break
+                if toks[j].norm == "منذ":
+                    return True  # قتل أكثر من 80 شخصا بنيران X منذ الهدنة: a running toll
+            if prev and not self.lex.cue_words("casualty", "before").isdisjoint(self.var[t.i - 1 - lo]):
+                t.head_i = t.i - 1  # قتل برصاص، أصيب برصاص: the verb opens the trigger
+        if t.is_noun and t.light is None and t.plan_i is None:
+            if t.entry.type == "AGREE" and (self.definite(t.i) or _possessed(toks[t.i].norm)
+                                            or toks[t.i].norm.endswith(("ات", "اتها", "اته"))):
+                return True
+            if not self.definite(t.i):
+                for k in range(t.i - 1, max(lo - 1, t.i - 4), -1):
+                    if self.is_boundary(k + 1):
+                        break
+                    if toks[k].norm in RELATIVE_PRONOUNS:
+                        return k + 1 < t.i and k + 1 not in self.trigger_at
+        return False
 
     def event(self, t: Trigger, actors: list[Mention], targets: list[Mention],
               place: Mention | None = None) -> Event | None:
         doc, lex = self.doc, self.lex
-        names = [_country(m, lex, metonymy=True) for m in actors]
-        tnames = [_country(m, lex, metonymy=True) for m in targets]
-        if t.entry.type in SYMMETRIC and len(names) > 1 and not tnames:
+        names = [self.actor_name(m) for m in actors]
+        tnames = [self.actor_name(m) for m in targets]
+        if (t.entry.type in SYMMETRIC or _is_clash(t.entry)) and len(names) > 1 and not tnames:
             targets, actors = actors[1:], actors[:1]
             tnames, names = names[1:], names[:1]
         amode, end_i = self.attribute_mode(t)
@@ -1332,6 +1458,10 @@ class SentenceCoder:
         norm = view(doc).norm
         nstart = tok.nstart + len(t.prefix)
         start = norm.to_original(nstart, tok.nend)[0]
+        if t.head_i is not None:  # قتل برصاص: from the casualty verb (after its conjunction)
+            htok = self.toks[t.head_i]
+            skip = 1 if htok.norm[:1] in ("و", "ف") and htok.norm[1:] in self.lex.cue_words("casualty", "before") else 0
+            start = norm.to_original(htok.nstart + skip, htok.nend)[0]
         end = self.toks[end_i].end
         used = {m.first for m in actors + targets}
         place = self.place(t, used) or place
@@ -1375,6 +1505,15 @@ def _embedded_mode(t: Trigger) -> str | None:
     if t.entry.type == "THREATEN":
         return THREATEN_MODES.get(inner, "relations")
     return None
+
+
+CALLS = frozenset({"دعا", "ناشد", "حث"})  # calls whose protest complement is the caller's own planned protest
+
+
+@lru_cache(maxsize=1024)
+def _is_clash(entry: Entry) -> bool:
+    """An armed clash (اشتبك، تبادل إطلاق النار): both sides are named as parties."""
+    return entry.type == "ASSAULT" and view_norm(entry.lemma) in CLASH_LEMMAS
 
 
 def _affiliations(m: Mention, lex: Lexicon) -> set[str]:
@@ -1432,7 +1571,8 @@ def _country(m: Mention, lex: Lexicon, metonymy: bool = False) -> str:
 
 
 STATE_HEADS = frozenset({"جيش", "الجيش", "قوات", "القوات", "الشرطه", "شرطه", "السلطات", "سلطات",
-                         "البحريه", "الامن", "الاجهزه", "اجهزه", "سلاح", "الطيران", "الدفاعات", "حرس", "الحرس"})
+                         "البحريه", "الامن", "الاجهزه", "اجهزه", "سلاح", "الطيران", "الدفاعات", "حرس", "الحرس",
+                         "الامنيه"})
 
 
 @lru_cache(maxsize=4096)
@@ -1452,6 +1592,39 @@ def _state_organ(text: str) -> str | None:
             if v in nisbas:
                 return nisbas[v]
     return None
+
+
+@lru_cache(maxsize=4096)
+def _bare_organ(text: str) -> bool:
+    """A state's forces, police or authorities named with no nationality (قوات الأمن، الشرطة،
+    السلطات): every word is a state-organ word."""
+    words = normalize_word(text).split()
+    return bool(words) and all(_variants(w) & STATE_HEADS for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _occupation_organ(text: str) -> bool:
+    """قوات الاحتلال، جيش الاحتلال، سلطات الاحتلال: forces named by the occupation."""
+    words = normalize_word(text).split()
+    return len(words) == 2 and bool(_variants(words[0]) & STATE_HEADS) and words[1] == "الاحتلال"
+
+
+def _home_country(doc: Document, lex: Lexicon) -> tuple[str | None, frozenset[str]]:
+    """The country the document is mostly about: the most often named country (as a country, its
+    capital or its nationality); a bare state organ (قوات الأمن) is that country's (PLOVER codes
+    the state). None when no country is named; with the set of all countries named."""
+    counts: dict[str, int] = {}
+    for e in doc.entities:
+        c = e.canonical
+        if e.label == "GPE":
+            country = c if c in lex.countries else lex.capitals.get(c.split(",")[0].strip().lower())
+        elif e.label == "NORP":
+            country = lex.demonyms.get(c.lower())
+        else:
+            continue
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    return (max(counts, key=counts.__getitem__) if counts else None), frozenset(counts)  # (ties: the first named)
 
 
 @lru_cache(maxsize=16384)
@@ -1616,6 +1789,8 @@ def code_document(doc: Document) -> list[Event]:
     aside = [(z.start, z.end) for z in (*doc.layout.chrome, *doc.layout.duplicates)]
     context: list[Mention] = []
     para = -1
+    home: tuple[str | None, frozenset[str]] = (None, frozenset())
+    home_done = False
     timexes = doc.timexes
     tx_starts = [tx.start for tx in timexes]
     tx_sorted = tx_starts == sorted(tx_starts)  # (then the timexes of a sentence are one slice)
@@ -1635,6 +1810,9 @@ def code_document(doc: Document) -> list[Event]:
         else:
             stx = [tx for tx in timexes if sent.start <= tx.start < sent.end]
         coder = SentenceCoder(doc, lex, toks, lo, hi, sm, stx, punct, context, flags, starts, norms)
+        if not home_done:  # (only documents with a trigger sentence need it)
+            home, home_done = _home_country(doc, lex), True
+        coder.home, coder.countries = home
         # a sentence that overlaps no set-aside zone needs no per-trigger doc.is_set_aside call
         coder.near_aside = any(zs < sent.end and sent.start < ze for zs, ze in aside)
         events.extend(_merge_sentence(coder.code(), coder.noun_events, doc.text))
