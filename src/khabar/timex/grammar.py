@@ -1024,7 +1024,7 @@ _POD_TAIL = (rf"(?:\s+(?:من\s+)?(?P<pod>{CLOCK_POD}){E}(?:\s+(?P<dayw>اليو
 _HM_TAIL = rf"(?:\s+و\s*(?P<frac>النصف|الربع|الثلث|نصف|ربع|ثلث|(?P<fm>\d{{1,2}}|{COUNTW})\s+(?:دقيقه|دقائق))|\s+الا\s+(?P<neg>ربعا|ربع|ثلثا|ثلث|(?P<nm>\d{{1,2}}|{COUNTW})\s+(?:دقائق|دقيقه)))"
 
 
-@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:(?:في\s+)?تمام\s+)?(?:ال|ل)?ساعه\s+(?:(?:ال\s*)?(?P<hh>\d{{1,2}})(?:[:.](?P<mm>\d{{2}}))?(?!\d)|(?P<hw>{HOURW}))"
+@pattern(rf"{B}[وف]?[بل]?(?P<c>(?:(?:في\s+)?تمام\s+)?(?:ال|ل)?ساعه\s+(?:(?:ال\s*)?(?P<hh>\d{{1,2}})(?:[:.,](?P<mm>\d{{2}}))?(?!\d)|(?P<hw>{HOURW}))"
          rf"{_HM_TAIL}?{_POD_TAIL}?{_TZ}?){E}")
 def _clock_word(m: re.Match[str], text: str) -> Cand | None:
     return _clock(m, text)
@@ -1039,8 +1039,10 @@ def _clock_hourword(m: re.Match[str], text: str) -> Cand | None:
     return _clock(m, text)
 
 
-@pattern(rf"{B}(?P<c>(?P<hh>[0-2]?\d)[:](?P<mm>[0-5]\d)(?!\d)(?:\s*(?P<pod>{CLOCK_POD}){E})?{_TZ}?)(?![:\d])")
+@pattern(rf"{B}(?P<c>(?P<hh>[0-2]?\d)(?P<sep>[:,])(?P<mm>[0-5]\d)(?!\d)(?:\s*(?P<pod>{CLOCK_POD}){E})?{_TZ}?)(?![:\d])")
 def _clock_digits(m: re.Match[str], text: str) -> Cand | None:
+    if m["sep"] == "," and not (m["tz"] or m["tz2"] or m["gmt"]):
+        return None  # "19,00 ت غ" (AFP's GMT times) is a clock time; a bare "1,50" is a number
     if not (m["pod"] or m["tz"] or m["tzl"] or m["tz2"] or m["gmt"]):
         prev = _words_before(text, m.start("c"), 1)
         if not prev or prev[-1].lstrip("وف") not in ("عند", "في", "حوالي", "نحو", "قرابه", "منذ", "حتي", "قبل", "بعد",
@@ -1088,6 +1090,8 @@ def _clock(m: re.Match[str], text: str) -> Cand | None:
     if g.get("tz2") or g.get("gmt"):
         zone = "Etc/UTC"
     s, e = _span(m)
+    if m.string[e - 1:e] == ")" and "(" not in m.string[s:e]:
+        e -= 1  # "(16,30 ت غ)": the bracket closes one opened before the time
 
     def res(c: Ctx) -> tuple[str, str | None]:
         day: dt.date | None = None
@@ -1439,7 +1443,7 @@ _HIJRI_KEYS = tuple(w for m in L.hijri_months for w in m.split()[:1])
 KEYS: dict[str, tuple[str, ...]] = {
     "_range": _MONTH_KEYS, "_part_of_month": _MONTH_KEYS, "_pod_date": _MONTH_KEYS, "_dmy": _MONTH_KEYS, "_my": _MONTH_KEYS, "_month": _MONTH_KEYS,
     "_numeric_dmy": _DIGITS, "_hijri_year_bare": ("ه",), "_numeric_ymd": _DIGITS, "_year_cue": _DIGITS, "_bare_year": _DIGITS,
-    "_clock_digits": (":",), "_rel_unit": ("اسبوع", "شهر", "عام", "سنه", "عقد", "قرن"),
+    "_clock_digits": (":", "ت غ"), "_rel_unit": ("اسبوع", "شهر", "عام", "سنه", "عقد", "قرن"),
     "_dayword": ("اليوم", "امس", "البارحه", "غد", "بكرا"), "_weekday": tuple(L.weekdays), "_night_pair": ("ليل",),
     "_count": _UNIT_KEYS, "_count_range": _UNIT_KEYS, "_anchored": _UNIT_KEYS, "_anchored_unit": ("التالي", "نفس", "ذات"),
     "_plural_span": tuple(PLURALS), "_dual_span": tuple(f for f in UNIT_FORMS if UNIT_FORMS[f][1] == 2),

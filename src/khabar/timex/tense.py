@@ -120,13 +120,31 @@ def _opening_past(w: str, prev: str | None) -> bool:
         and word_tense(core) in (NONE, PAST)
 
 
+# verbs that call for or plan an action (دعت النقابات إلى التظاهر الخميس): the date after the
+# action's verbal noun is when the action is to happen, not when the call was made
+_CALL_VERBS = frozenset(_strip(normalize_word(w)) for w in (
+    "دعا دعت دعوا طالب طالبت طالبوا حث حثت حثوا ناشد ناشدت ناشدوا قرر قررت قرروا اتفق اتفقت اتفقوا "
+    "تقرر دعي").split())
+
+
+def _purpose(w: str) -> bool:
+    """A word that opens an action the clause's verb calls for: إلى/الى, or لـ/لل + a verbal
+    noun (للتظاهر، لتنظيم، للإضراب)."""
+    if w in ("الي", "والي", "الى", "والى"):
+        return True
+    return len(w) >= 5 and (w.startswith("لل") and len(w) >= 6 or w[0] == "ل" and w[1] == "ت")
+
+
 def _tense_of(words: list[str], initial: bool) -> int:
     """Nearest decisive word in ``words`` (given nearest first, commas kept as tokens);
-    ``initial``: the last word of the list opens its clause. لم + imperfect is past."""
+    ``initial``: the last word of the list opens its clause. لم + imperfect is past; a
+    call verb with a purpose between it and the date (دعت إلى التظاهر الخميس) is future."""
     for i, w in enumerate(words):
         if w in ("،", ","):
             continue
         prev = words[i + 1] if i + 1 < len(words) else (None if initial else "")
+        if _strip(w) in _CALL_VERBS and any(map(_purpose, words[:i])):
+            return FUTURE
         t = word_tense(w)
         if t == PRESENT and prev in ("لم", "ولم", "لما"):
             return PAST
