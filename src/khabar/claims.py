@@ -21,7 +21,9 @@ singular or dual people noun coordinated after a count adds 1 or 2 (12 فلسط�
 people noun with a casualty verb counts two (استشهد فلسطينيان، مقتل شخصين); a subset clause
 between a count and its verb is skipped (460 فلسطينيا، بينهم 116 طفلا، قتلوا); على الأقل next
 to a figure is its bound, not a hedge; a billion-scale sum with no currency of its own takes
-the currency the article last named. A bare
+the currency the article last named; official figures (بحسب حصيلة رسمية) name a source, a
+plain estimate (تقديرات أولية) only qualifies; the attribution layer's name wins over this
+module's chunk when both read the same cue and it split a title from a name. A bare
 "X إلى Y" is a range only between like ends (not "لليلة واحدة إلى 27%"). Everything is matched on the normalized text of the text layer; every span is
 mapped back to the original with ``Normalized.to_original``. Lexicons: ``data/claims_*.tsv``;
 number parsing: :mod:`khabar.numbers`.
@@ -110,7 +112,8 @@ _SOURCE_HEAD_TRIM = _GENERIC_SOURCE | frozenset(normalize_word(w) for w in (
 # the words of an anonymity condition (قال مسؤول طلب عدم الكشف عن هويته إن ...)
 _OBJ_STOP = frozenset(normalize_word(w) for w in (
     "عدد حصيلة قيمة ارتفاع انخفاض تسجيل سقوط وقوع وصول تراجع استمرار إطلاق انتشال عن "
-    "طلب شريطة شرط فضل رفض تحدث مشترطا مشترطة طالبا طالبة مفضلا مفضلة رافضا رافضة قوله قولها قولهم"
+    "طلب شريطة شرط فضل رفض تحدث مشترطا مشترطة طالبا طالبة مفضلا مفضلة رافضا رافضة قوله قولها قولهم "
+    "طلبت طلبوا فضلت فضلوا رفضت رفضوا تحدثت تحدثوا اشترط اشترطت"
 ).split())
 # time adverbials between a reporting verb and its object, and كان before a fronted subject
 _TIME_ADV = frozenset(normalize_word(w) for w in (
@@ -129,8 +132,22 @@ _RELAY_VERBS = frozenset(normalize_word(w) for w in "نقلت نقل أوردت 
 _SUM_WORDS = frozenset(normalize_word(w) for w in (
     "قيمة قيمتها قيمته بقيمة قدرها قدره استثمارات استثمار صفقة صفقات عقد عقدا عقود ميزانية موازنة "
     "أرباح أرباحا خسائر تمويل ديون دين عجز إيرادات صادرات واردات منحة منح قرض قروض تكلفة كلفة "
-    "مبلغ مبلغا إنفاق مساعدات تعويضات"
+    "مبلغ مبلغا إنفاق مساعدات تعويضات "
+    # verbs and nouns of giving, allocating and estimating a sum (خصصت الحكومة 600 مليار، تعهد
+    # المانحون بتقديم 4 مليارات، قدرت الاحتياجات بـ2.7 مليار)
+    "خصص خصصت خصصوا تخصيص رصد رصدت ضخ ضخت تعهد تعهدت تعهدوا تعهدات احتياجات تقديم سداد "
+    "اقتراض قدر قدرت تقدر يقدر"
 ).split())
+# outlets a statement is made to (قال لقناة/لوكالة/لصحيفة ...)
+_MEDIA = frozenset(normalize_word(w) for w in "قناة وكالة صحيفة جريدة موقع تلفزيون إذاعة شبكة مجلة مراسل".split())
+# recording verbs whose subject is often not a source (سجلت الليرة تراجعا، سجل المؤشر، رصد
+# مبلغا "allocated"): a source only when it is a named entity (سجلت منظمة الصحة العالمية ...)
+_AGENT_VERBS = frozenset(normalize_word(c + w) for w in "سجل سجلت رصد رصدت ترصد يرصد".split() for c in ("", "و"))
+# the object of an anonymity condition (رفض كشف هويته، طلب عدم ذكر اسمه): never a source
+_IDENTITY = frozenset(normalize_word(w) for w in "هويته هويتها هويتهم هويتهما اسمه اسمها اسمهم أسماءهم".split())
+# adjectives that may follow a sum with no counted noun (قرضا بـ12 مليارا إضافية)
+_SUM_ADJ = frozenset(normalize_word(w) for w in "إضافية إضافي إضافيا أخرى أخرى جديدة جديد سنويا".split())
+_OFFICIAL = frozenset(normalize_word(w) for w in "رسمية رسمي الرسمية الرسمي".split())
 _KANA = frozenset(normalize_word(w) for w in "كان كانت وكان وكانت فكان فكانت".split())
 _ISSUED = frozenset(normalize_word(w) for w in "صادر صادرة الصادر الصادرة".split())
 _OPEN_QUOTES = frozenset('"«“')
@@ -376,7 +393,12 @@ def claims_stage(doc: Document) -> None:
                 near = min(s.found, key=lambda f: min(abs(tok_i - f.q.j), abs(tok_i - f.q.i)))
                 reach = near.subject[1] if near.subject is not None else near.q.j
                 if near.q.i - 3 <= tok_i <= reach + 2 and near.q.bound != "lower":
-                    near.hedges.append(span)
+                    pb = post_bound(s.toks, tok_i) if tok_i >= near.q.j else None
+                    if pb is not None and near.q.bound == "exact" and near.q.value_max is None:
+                        # بينهم ستة أطفال على الأقل: the bound of the figure it follows
+                        near.q = replace(near.q, bound=pb[1])
+                    else:
+                        near.hedges.append(span)
             else:
                 for f in s.found:
                     f.hedges.append(span)
@@ -723,9 +745,12 @@ def _currency_near(toks: list[Tok], q: Quantity, head: Tok | None, lex: _Lex) ->
 def _money_context(toks: list[Tok], q: Quantity, head: Tok | None) -> bool:
     """A billion-scale figure with no counted noun, in a clause about a sum: عقد بـ2.5 مليار،
     قيمة الصفقة 600 مليار، وبلغت المساعدات 3 مليارات."""
-    if q.value < 1_000_000_000 or not q.words or head is not None:
+    if q.value < 1_000_000_000 or not q.words or (head is not None and head.text not in _SUM_ADJ):
         return False
-    return any(_SUM_WORDS & set(strip_clitics(t.text)) for t in _clause_words_before(toks, q.i))
+    words = [set(strip_clitics(t.text)) | {t.text[:-1]} for t in _clause_words_before(toks, q.i)]  # قرضا
+    if any(_COUNT_NOUNS & w for w in words):
+        return False  # قدر البنك عدد الفقراء بـ1.2 مليار: a count, not a sum
+    return any(_SUM_WORDS & w for w in words)
 
 
 def _opens_subset(toks: list[Tok], k: int) -> bool:
@@ -782,6 +807,13 @@ def _duals(toks: list[Tok], found: list[_Found], lex: _Lex) -> list[_Found]:
         m = k - 1
         while m > 0 and k - m <= 2 and _is_definite_noun(toks[m].text) and not _cue(toks[m].text, lex):
             m -= 1  # اعتقلت القوات الإسرائيلية شقيقين: the verb's subject stands between
+        if t.text.startswith("و") and cut == 1:
+            x = k - 1
+            while x > 0 and k - x <= 3 and toks[x].kind == "word" and _is_person(toks[x].text, lex) \
+                    and not _SUBSET & set(strip_clitics(toks[x].text)):
+                x -= 1  # بينهم امرأة وطفلان: the dual ends a list opened by the subset word
+            if x < k - 1 and _SUBSET & set(strip_clitics(toks[x].text)):
+                m = x
         if m >= 0 and toks[m].kind == "word" and not _has_article(toks[m].text):
             if _SUBSET & set(strip_clitics(toks[m].text)):
                 prior = [f for f in found if f.q.j <= m and f.category in _PERSON_CATEGORIES]
@@ -885,7 +917,7 @@ def _continues(toks: list[Tok], q: Quantity, found: list[_Found], lex: _Lex) -> 
     بينهم 20، من بينهم 6 أطفال (after a comma or as the next phrase of the count), إضافة إلى
     نحو 30 مدنيا، and an anaphoric وإن نحو 120 منهم (منهم right after the figure of a new clause).
     """
-    prior = [f for f in found if f.q.j <= q.i and f.category in _PERSON_CATEGORIES]
+    prior = [f for f in found if f.q.j <= q.i and f.category in _COUNTABLE]
     if not prior or q.percent or q.value.denominator != 1:
         return None
     last = prior[-1]
@@ -894,6 +926,16 @@ def _continues(toks: list[Tok], q: Quantity, found: list[_Found], lex: _Lex) -> 
     if i == 0 or (not q.words and 1900 <= q.value <= 2100):
         return None
     head = toks[j] if j < n and toks[j].kind == "word" else None
+    if last.category not in _PERSON_CATEGORIES:
+        # a share of a count of things: 700 هجوم ...، نحو 80 منها استهدفت مدارس (a verb after it
+        # keeps the category: the attacks stay attacks)
+        prev = toks[i - 1]
+        if head is None or head.text != "منها" or not (
+                prev.kind == "punct" or prev.text == "و" or bool(_COMPLEMENTIZERS & set(strip_clitics(prev.text)))):
+            return None
+        pb = post_bound(toks, j + 1) if q.bound == "exact" and q.value_max is None else None
+        return _Found(replace(q, bound=pb[1]) if pb is not None else q, last.category, None, None, [])
+    prior = [f for f in prior if f.category in _PERSON_CATEGORIES]
     if head is not None and (head.text in lex.blockers or head.text in lex.currencies):
         return None
     person_head = head is None or head.text in _FWD_STOP or _is_person(head.text, lex)
@@ -921,6 +963,10 @@ def _continues(toks: list[Tok], q: Quantity, found: list[_Found], lex: _Lex) -> 
             or post_bound(toks, j + 1) is not None or _is_person(after.text, lex))  # نحو عشرة منهم أطفال
     if not ok:
         return None
+    if head is not None and head.text in ("منهم", "منهن") and q.bound == "exact" and q.value_max is None:
+        pb = post_bound(toks, j + 1)  # 30 منهم على الأقل
+        if pb is not None:
+            q = replace(q, bound=pb[1])
     # the counted noun lets a coordinated dual follow: بينهم خمسة أطفال وامرأتان
     subject = (j, j + 1) if head is not None and head.text not in _FWD_STOP and _is_person(head.text, lex) else None
     return _Found(q, last.category, None, subject, [])
@@ -1018,8 +1064,9 @@ def _sources(toks: list[Tok], lex: _Lex, ents: list[tuple[int, int]]) -> list[_S
             continue
         words, kind = hit
         if kind in ("verb", "relay") and ((t.text != words[0] and _has_article(t.text))
-                                          or (k >= 1 and toks[k - 1].text == "عدم")):
-            k += 1  # الكشف عن هويته، عدم ذكر اسمه: a verbal noun, not a reporting verb
+                                          or (k >= 1 and toks[k - 1].text == "عدم")
+                                          or (k + len(words) < n and toks[k + len(words)].text in _IDENTITY)):
+            k += 1  # الكشف عن هويته، عدم ذكر اسمه، رفض كشف هويته: a verbal noun, not a reporting verb
             continue
         after = k + len(words)
         if kind == "prepverb":
@@ -1028,10 +1075,16 @@ def _sources(toks: list[Tok], lex: _Lex, ents: list[tuple[int, int]]) -> list[_S
             if after < n and toks[after].text == "ما" and kind == "prep":
                 after += 2  # بحسب ما أعلنت
             end = _np_end(toks, after, lex, ents)
-            after = _trim_head(toks, after, end)  # حصيلة جديدة لوزارة الداخلية -> لوزارة الداخلية
-            if end > after and not all(
+            # بحسب حصيلة رسمية: official figures are the authorities', a source of their own;
+            # بحسب تقديرات أولية only qualifies the figure
+            official = end > after + 1 and all(
                 _GENERIC_SOURCE & set(strip_clitics(x.text)) for x in toks[after:end]
-            ):
+            ) and any(x.text in _OFFICIAL for x in toks[after + 1:end])
+            if not official:
+                after = _trim_head(toks, after, end)  # حصيلة جديدة لوزارة الداخلية -> لوزارة الداخلية
+            if end > after and (official or not all(
+                _GENERIC_SOURCE & set(strip_clitics(x.text)) for x in toks[after:end]
+            )):
                 relayed = kind == "prepverb" and bool(_RELAY_VERBS & set(strip_clitics(toks[k + len(words)].text)))
                 out.append(_Source(k, after, end, "prep_relay" if relayed else "prep"))
         elif kind == "relay":
@@ -1049,8 +1102,11 @@ def _sources(toks: list[Tok], lex: _Lex, ents: list[tuple[int, int]]) -> list[_S
             # أعلن مقتل 27: a verbal noun of a category opens the object; there is no subject after
             obj = after < n and bool(_cue(toks[after].text, lex) or _OBJ_STOP & set(strip_clitics(toks[after].text))) \
                 and not (_GENERIC_SOURCE & set(strip_clitics(toks[after].text)))
-            end = after if pp or obj else _np_end(toks, after, lex, ents)
+            end = after if pp or obj else _np_end(toks, after, lex, ents, hearer=True)
             after = _trim_head(toks, after, end)  # أظهرت بيانات وزارة الصحة -> وزارة الصحة
+            if t.text in _AGENT_VERBS and not (any(a < toks[end - 1].end and toks[after].start < b for a, b in ents)
+                                                if end > after else False):
+                end = after  # سجلت الليرة تراجعا: a record of no one unless an agent is named
             if end > after and not all(
                 _GENERIC_SOURCE & set(strip_clitics(x.text)) for x in toks[after:end]
             ):
@@ -1058,7 +1114,7 @@ def _sources(toks: list[Tok], lex: _Lex, ents: list[tuple[int, int]]) -> list[_S
             elif after < n and (toks[after].text in _COMPLEMENTIZERS or pp or _cue(toks[after].text, lex)
                                 or set(strip_clitics(toks[after].text)) & _OBJ_STOP):
                 # the subject stands before the verb: الوزارة قد أعلنت مقتل ...، الوزارة قالت إن
-                kk = k - 1 if k >= 1 and toks[k - 1].text == "قد" else k
+                kk = k - 1 if k >= 1 and toks[k - 1].text in ("قد", "فقد", "لقد") else k
                 start = _np_start(toks, kk)
                 if start < kk:
                     out.append(_Source(k, start, kk, "verb"))
@@ -1091,13 +1147,22 @@ def _has_article(word: str) -> bool:
     return word.startswith(_ARTICLES)
 
 
-def _np_end(toks: list[Tok], k: int, lex: _Lex, ents: list[tuple[int, int]] = []) -> int:  # noqa: B006
-    """End (exclusive) of the noun phrase starting at token ``k``: a source's name."""
+def _np_end(toks: list[Tok], k: int, lex: _Lex, ents: list[tuple[int, int]] = [],  # noqa: B006
+            hearer: bool = False) -> int:
+    """End (exclusive) of the noun phrase starting at token ``k``: a source's name. ``hearer``:
+    the phrase is a speaker's, so an addressee after it ends it (قال رئيس البلدية لقناة ...)."""
     n = len(toks)
     end = k
     seen_def = False
     while end < n and end < k + 7:
         t = toks[end]
+        if hearer and end > k and t.kind == "word" and _is_hearer(t, ents):
+            break
+        if (hearer and end > k and t.kind == "word" and _is_definite_noun(t.text)
+                and not t.text.endswith(("ي", "يه", "يين", "يون"))
+                and not any(a <= t.start < b for a, b in ents)
+                and any(a <= toks[end - 1].start < b for a, b in ents)):
+            break  # قدرت الأمم المتحدة الاحتياجات: a definite noun after a name is the object
         if t.text == "عن" and end > k and toks[end - 1].text in _ISSUED:
             end += 1  # تقرير صادر عن منظمة العفو الدولية
             continue
@@ -1134,6 +1199,15 @@ def _np_end(toks: list[Tok], k: int, lex: _Lex, ents: list[tuple[int, int]] = []
     return end
 
 
+def _is_hearer(t: Tok, ents: list[tuple[int, int]]) -> bool:
+    """A word with ل that names whom a statement was made to: لقناة، لوكالة، لرويترز (an entity
+    starting after the ل)."""
+    w = t.text
+    if not w.startswith("ل") or w.startswith("لل") or len(w) < 4:
+        return False
+    return w[1:] in _MEDIA or any(a == t.start + 1 for a, _b in ents)
+
+
 def _np_start(toks: list[Tok], k: int) -> int:
     """Start of the noun phrase ending right before token ``k`` (a subject before its verb)."""
     start = k
@@ -1141,6 +1215,8 @@ def _np_start(toks: list[Tok], k: int) -> int:
         t = toks[start - 1]
         if t.kind != "word" or t.text in _NP_STOP or t.text in _COMPLEMENTIZERS or t.text in _KANA:
             break
+        if t.text in ("اما", "واما"):
+            break  # أما صندوق النقد فقد أكد: the topic after أما is the subject
         start -= 1
     return start
 
@@ -1171,7 +1247,10 @@ def _claim(doc: Document, norm: Normalized, s: _Sentence, f: _Found, srcs: list[
         cands = [c for c in cands if c[1] == 1 or c[2].cue < q.i or c[2].kind == "prep"]
     if cands:
         best = min(cands, key=lambda c: (c[0], c[1]))[2]
-    if best is not None:
+    named = _named_speaker(doc, norm, s, best, quantity) if best is not None and best.kind == "verb" else None
+    if named is not None:
+        source = named
+    elif best is not None:
         first_tok = s.toks[best.start]
         # والجيش أعلن ...: the conjunction is not part of the name
         sp = _span(doc, norm, first_tok.start + (1 if first_tok.text.startswith("وال") else 0),
@@ -1210,6 +1289,21 @@ def _claim(doc: Document, norm: Normalized, s: _Sentence, f: _Found, srcs: list[
         place=_place(doc, quantity, sent_start, sent_end),
         date=_date(doc, quantity, sent_start, sent_end),
     )
+
+
+def _named_speaker(doc: Document, norm: Normalized, s: _Sentence, src: _Source, q: Span) -> ClaimSource | None:
+    """The person the attribution layer names for the same reporting verb, when it split a
+    title from a name (أعلن وزير المالية في حكومة تصريف الأعمال يوسف الخليل أن ...): the name
+    is whom the figure is attributed to, and the title may be longer than the chunker reads."""
+    cs, ce = norm.to_original(s.toks[src.cue].start, s.toks[src.cue].end)
+    for a in doc.attributions:
+        sp = a.speaker
+        if (sp is not None and sp.role is not None and sp.resolved_from is None
+                and a.cue.start < ce and cs < a.cue.end
+                and a.content.start <= q.start and q.end <= a.content.end):
+            return ClaimSource(start=sp.start, end=sp.end, text=sp.text,
+                               canonical=sp.canonical or _canonical(doc, sp.start, sp.end))
+    return None
 
 
 def _canonical(doc: Document, start: int, end: int) -> str | None:

@@ -100,6 +100,7 @@ class _Ctx:
     last_para: int = -1
     sent_speaker: dict[int, Speaker] = field(default_factory=dict)  # sentence -> its cue's subject
     used_content: set[tuple[int, int]] = field(default_factory=set)
+    skip: set[int] = field(default_factory=set)  # tokens a cue already consumed (its نقلا عن)
     out: list[tuple[int, Attribution]] = field(default_factory=list)
 
     # --- small helpers -------------------------------------------------------------------
@@ -252,8 +253,9 @@ def _name_like(ctx: _Ctx, j: int) -> bool:
     """A token that may be part of a personal name: no article, not a known function word."""
     w = ctx.norm(j)
     t = ctx.toks[j].text
-    if w.startswith(("ال", "لل")) or w in NAME_NOT or t in NAME_NOT or ctx.head_at(j) is not None:
-        return False
+    if (w.startswith(("ال", "لل")) or w in NAME_NOT or t in NAME_NOT or w.startswith("باسم")
+            or ctx.head_at(j) is not None):
+        return False  # المتحدث باسمها: "in her name", not a name
     if (ctx.kind(w, "stop") and not ctx.is_name_ali(j)) or ctx.kind(w, "complementizer") or ctx.kind(w, "adjective"):
         return False
     return not w.isdigit()
@@ -289,6 +291,10 @@ def _analyze(ctx: _Ctx, a: int, b: int) -> _Subject:
             k += 1
         hh = ctx.head_at(k)
     head = hh[0] if hh else None
+    if persons and head is not None and head.cls in ("role", "official", "expert"):
+        # المبعوثة الخاصة للأمين العام ...: a title in the genitive (لل/ل + title) tagged as a
+        # person names whom the speaker serves, not the speaker
+        persons = [e for e in persons if not _genitive_title(ctx, e)]
     if persons and (head is None or head.cls in ("role", "official", "expert")) and not quant:
         # وزير الخارجية الأردني أيمن الصفدي: a title may itself be tagged PERSON; the name is
         # the mention that does not open with a title word
@@ -342,6 +348,15 @@ def _analyze(ctx: _Ctx, a: int, b: int) -> _Subject:
     return _Subject(start, end, "person" if definite else "anonymous", None, canonical if definite else None)
 
 
+def _genitive_title(ctx: _Ctx, e: Entity) -> bool:
+    """A PERSON entity that opens with a title word carrying ل (للأمين العام، لرئيس الوزراء)."""
+    k = bisect.bisect_left(ctx.tok_starts, e.start)
+    if k >= len(ctx.toks) or ctx.toks[k].start != e.start and not (k > 0 and ctx.toks[k - 1].end > e.start):
+        k = max(k - 1, 0)
+    hp = ctx.head_prefix(k)
+    return hp is not None and hp[0].cls in ("role", "official") and hp[2] in ("ل", "لل")
+
+
 def _speaker(ctx: _Ctx, subj: _Subject, condition: str | None) -> Speaker:
     text = ctx.doc.text
     stype = subj.type
@@ -382,19 +397,29 @@ def _guess_number(ctx: _Ctx, sp: Speaker) -> str:
         for _p, bare in bare_splits(strip_conj(normalize_word(w))):
             heads = ctx.lex.heads.get(bare)
             if heads:
+                if heads[-1].cls == "quantifier" and bare in _PLURAL_COUNTS:
+                    return "pl"  # مئات الطلاب
                 return "pl" if heads[-1].number == "pl" and heads[-1].cls != "quantifier" else "sg"
     return "sg"
 
 
-def _narrated_subject(ctx: _Ctx, cue_j: int, gender: str | None, number: str | None) -> Speaker | None:
+# plural quantity nouns heading a speaker phrase (عشرات المحتجين، مئات الطلاب، آلاف المتظاهرين)
+_PLURAL_COUNTS = frozenset({"عشرات", "مئات", "الاف"})
+
+
+def _narrated_subject(ctx: _Ctx, cue_j: int, gender: str | None, number: str | None,
+                      back: int = 1, loose: bool = False) -> Speaker | None:
     """The named subject (a person with a name or title, or a named institution) of the verb
-    opening the sentence just before the cue's, when that sentence reports no speech and stands
-    in the same or the previous paragraph; None when the cue's gender or number disagrees."""
+    opening the sentence ``back`` sentences before the cue's, when that sentence reports no
+    speech and stands in the same or (just before) the previous paragraph; None when the
+    cue's gender or number disagrees. ``loose``: the sentence must be in the cue's own
+    paragraph and any institution or topic subject (أما المعارضة فقد دعت) counts."""
     si = ctx.sent_of[cue_j]
-    if si == 0 or number == "pl":
+    if si < back or (number == "pl" and not loose):
         return None
-    ps, pe = ctx.sent_bounds[si - 1]
-    if ctx.para_of(ps) < ctx.para_of(ctx.toks[cue_j].start) - 1:
+    ps, pe = ctx.sent_bounds[si - back]
+    cue_para = ctx.para_of(ctx.toks[cue_j].start)
+    if ctx.para_of(ps) < cue_para - (0 if loose else 1):
         return None
     if any(ps <= pos < pe or ps <= att.content.start < pe for pos, att in ctx.out):
         return None
@@ -406,11 +431,17 @@ def _narrated_subject(ctx: _Ctx, cue_j: int, gender: str | None, number: str | N
                                       or any(c in ctx.doc.text[ps:ctx.toks[first_tok].start] for c in QUOTE_CHARS)):
         return None  # a quoted sentence: its subject is the speaker's topic, not a speaker
     span = _sentence_subject(ctx, last_tok)
+    if span is None and loose:
+        span = _topic_subject(ctx, first_tok, last_tok)
     if span is None:
         return None
     subj = _analyze(ctx, *span)
-    named = (subj.type == "person" and (subj.role is not None or subj.canonical is not None)) or (
-        subj.type == "institution" and subj.canonical is not None)
+    named = (subj.type == "person" and (subj.role is not None or subj.canonical is not None or loose)) or (
+        subj.type == "institution" and (subj.canonical is not None or loose))
+    if number == "pl":
+        # وتظاهر مئات الطلاب ... . وقالوا إن: a plural cue takes a plural subject only
+        sp = _speaker(ctx, subj, None)
+        return sp if _guess_number(ctx, sp) == "pl" else None
     if not named:
         return None
     sp = _speaker(ctx, subj, None)
@@ -421,6 +452,32 @@ def _narrated_subject(ctx: _Ctx, cue_j: int, gender: str | None, number: str | N
     if gender is not None and g != gender:
         return None
     return sp
+
+
+def _topic_subject(ctx: _Ctx, first: int, last: int) -> tuple[int, int] | None:
+    """The topic of ``أما X فـ...`` opening tokens [first, last]: X (أما المعارضة فقد دعت)."""
+    if strip_conj(ctx.norm(first)) != "اما":
+        return None
+    k = first + 1
+    while k <= last and k - first <= 6 and not ctx.norm(k).startswith("ف"):
+        k += 1
+    return (first + 1, k) if first + 1 < k <= last else None
+
+
+def _paragraph_subject(ctx: _Ctx, cue_j: int, gender: str | None, number: str | None,
+                       after: int) -> Speaker | None:
+    """A subject the cue's verb agrees with, in an earlier sentence of its own paragraph that
+    starts after offset ``after`` (where the agreeing speaker found so far stands)."""
+    if gender is None and number != "pl":
+        return None
+    for back in range(1, 5):
+        si = ctx.sent_of[cue_j] - back
+        if si < 0 or ctx.sent_bounds[si][0] <= after:
+            break
+        sp = _narrated_subject(ctx, cue_j, gender, number, back, loose=True)
+        if sp is not None:
+            return sp
+    return None
 
 
 def _carry(ctx: _Ctx, cue_j: int, anaphor: str, gender: str | None = None,
@@ -438,9 +495,8 @@ def _carry(ctx: _Ctx, cue_j: int, anaphor: str, gender: str | None = None,
         sp = narrated.model_copy()
         sp.resolved_from = anaphor
         return sp
-    if ctx.last is None:
-        return None
     last = ctx.last
+    agreeing: Speaker | None = None
     if ctx.history:
         # the most recent explicit speaker the verb agrees with, across paragraphs
         # (وأضافت after a man quoted between goes back to the woman quoted before him)
@@ -450,8 +506,23 @@ def _carry(ctx: _Ctx, cue_j: int, anaphor: str, gender: str | None = None,
                 continue
             if number is not None and num is not None and (number == "sg") != (num == "sg"):
                 continue
-            last = cand
+            agreeing = cand
             break
+    para_start = ctx.para_bounds[ctx.tok_para[cue_j]][0]
+    if agreeing is None or agreeing.start < para_start:
+        # no agreeing speaker in this paragraph: a subject the verb agrees with in an earlier
+        # sentence of the paragraph is nearer (والتقت المبعوثة ... وبحثت ... . وأضافت أن)
+        near = _paragraph_subject(ctx, cue_j, gender, number, agreeing.start if agreeing is not None else -1)
+        if near is not None:
+            ctx.last = near
+            ctx.history.append((near, gender, number))
+            sp = near.model_copy()
+            sp.resolved_from = anaphor
+            return sp
+    if agreeing is not None:
+        last = agreeing
+    if last is None:
+        return None
     sp = last.model_copy()
     sp.resolved_from = anaphor
     return sp
@@ -522,10 +593,13 @@ def _titled_name_end(ctx: _Ctx, j: int, limit: int) -> int:
             while end < limit and ctx.toks[end].start < e.end:
                 end += 1
             return end
-        if (not ctx.ents and prev_definite and _name_start(ctx, k) and k + 1 < limit
-                and not _NISBA.search(w) and not ctx.kind(w, "medium") and verb_of(w) is None):
+        if ((not ctx.ents or _untagged_name(ctx, k, e)) and prev_definite and _name_start(ctx, k) and k + 1 < limit
+                and not ctx.kind(w, "medium") and verb_of(w) is None):
+            # (a first name may end in ي like a nisba: ليلى، سامي; an indefinite nisba does not
+            # follow a definite title, and the run needs two words)
             end = _name_run(ctx, k, limit)
-            if end > k + 1 and (end >= limit or ctx.is_stop(end) or _has_comma(ctx.gap(end))):
+            if end > k + 1 and (end >= limit or ctx.is_stop(end) or _has_comma(ctx.gap(end))) and (
+                    e is None or e.end <= ctx.toks[end - 1].start):
                 return end
         if verb_of(w) is not None or ctx.kind(w, "medium") or ctx.kind(strip_conj(w), "medium") or w.isdigit():
             return j
@@ -536,15 +610,28 @@ def _titled_name_end(ctx: _Ctx, j: int, limit: int) -> int:
                 w.startswith("ل") and k == j and not ctx.ents) and not (
                 w.startswith("ل") and e is not None and e.label in ("ORG", "GPE", "LOC", "FAC")):
             return j  # لمنظمة الصحة العالمية: the title's organization, not an addressee
-        prev_definite = w.startswith(("ال", "وال", "لل")) or ")" in ctx.gap(k + 1) if k + 1 < len(ctx.toks) else False
+        prev_definite = (w.startswith(("ال", "وال", "لل")) or ")" in ctx.gap(k + 1)
+                         or (e is not None and e.label in ("GPE", "LOC", "ORG") and k + 1 < len(ctx.toks)
+                             and e.end <= ctx.toks[k + 1].start)) if k + 1 < len(ctx.toks) else False
         k += 1
     return j
+
+
+def _untagged_name(ctx: _Ctx, k: int, e: Entity | None) -> bool:
+    """With an entity layer, may an untagged run at k still be a holder's name after a title
+    (الممثلة الخاصة في ليبيا هناء الطرابلسي)? Yes when no entity starts there, or a place
+    entity does that the name run goes past (a first name spelled like a town)."""
+    if e is None:
+        return True
+    return e.label in ("GPE", "LOC") and e.start == ctx.toks[k].start
 
 
 def _name_run(ctx: _Ctx, k: int, limit: int, object_may_follow: bool = False) -> int:
     """End of a personal name starting at token k: name words and particles (أبو، بن، عبد)
     with a family name that may carry ال (أحمد أبو الغيط، محمد شياع السوداني). When an object
     may follow the name (دان الوزير سعيد مراد القصف), a final ال word must look like a nisba."""
+    if object_may_follow and len(ctx.norm(k)) >= 5 and ctx.norm(k).endswith("ا"):
+        return k  # وترأس الرئيس اجتماعا أمنيا: an indefinite accusative object, not a name
     end = k + 1
     while end < limit and end - k < 5:
         w = ctx.norm(end)
@@ -561,8 +648,10 @@ def _name_run(ctx: _Ctx, k: int, limit: int, object_may_follow: bool = False) ->
             continue
         if w.startswith("ال") and (ctx.norm(end - 1) in ("ابو", "بن", "ابن", "عبد", "ال", "ام", "بنت")
                                    or (end + 1 >= limit or ctx.is_stop(end + 1))
-                                   and not (object_may_follow and not _NISBA.search(w))):
-            end += 1
+                                   and not (object_may_follow and not _NISBA.search(w))
+                                   or object_may_follow and w.endswith("ي") and len(w) > 5
+                                   and ctx.entity_at(end) is None):
+            end += 1  # التقى الوزير سالم الدوسري وفدا: a family name in ـي before the object
         break
     return end
 
@@ -613,13 +702,17 @@ def _relative_antecedent(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     return (s, end) if end > s else None
 
 
+# words that open a clause before its fronted subject (لكن ناشطين قالوا، بينما المعارضة تقول)
+_CONNECTORS = frozenset({"لكن", "ولكن", "بينما", "فيما", "حين", "اما"})
+
+
 def _pre_subject(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     """A subject written before its verb: ``وكانت الوزارة قد أعلنت``, ``الرئيس قال إن``,
     ``...، وإسرائيل تقول إن``: from the clause start (sentence start or comma) to the verb."""
     if ctx.norm(i)[:1] in CONJ and ctx.lex.verbs.get(ctx.norm(i)) is None:
         return None
     j = i - 1
-    if j >= 0 and ctx.norm(j) in ("قد", "لقد") and ctx.same_sentence(j, i):
+    if j >= 0 and ctx.norm(j) in ("قد", "لقد", "فقد") and ctx.same_sentence(j, i):
         j -= 1
     end = j + 1
     s = end
@@ -630,6 +723,9 @@ def _pre_subject(ctx: _Ctx, i: int) -> tuple[int, int] | None:
         w = strip_conj(ctx.norm(k))
         if w in ("كان", "كانت", "كانوا", "يكون", "تكون"):
             return (k + 1, end) if end > k + 1 else None
+        if w in _CONNECTORS and k < end:
+            s = k + 1  # ...، لكن ناشطين قالوا إن: the connector opens the clause, not the subject
+            break
         if ctx.is_stop(k):
             return None
         s = k
@@ -639,6 +735,9 @@ def _pre_subject(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     if s >= end:
         return None
     first = ctx.head_at(s)
+    if first is None and ctx.norm(s).endswith("ا") and s > 0 and strip_conj(ctx.norm(s - 1)) in _CONNECTORS:
+        hs = ctx.lex.heads.get(ctx.norm(s)[:-1])  # لكن سكانا قالوا: the accusative after لكنّ
+        first = (hs[0], 1) if hs else None
     e = ctx.entity_at(s)
     if (first is not None and first[0].cls not in ("data", "document", "quantifier")) or (
             e is not None and e.label in AGENTS):
@@ -675,7 +774,8 @@ def _clause_end(ctx: _Ctx, first: int, limit_pos: int) -> int:
             if _writer_clause_after(ctx, j + contrast):
                 return _end_before(ctx, j, limit_pos)
         elif _has_comma(g):
-            if ctx.phrase_at(j, "break") or _cue_starts_clause(ctx, j):
+            if ctx.phrase_at(j, "break") or _cue_starts_clause(ctx, j) or _participle_clause(ctx, j) or (
+                    any(c in g for c in "»”") and strip_conj(ctx.norm(j)) in _QUOTE_GLOSS):
                 return _end_before(ctx, j, limit_pos)
         elif any(c in g for c in "»”\"") and (ctx.phrase_at(j, "break") or ctx.phrase_at(j, "according")
                                               or _is_gloss(ctx, j)):
@@ -733,11 +833,46 @@ def _writer_clause_after(ctx: _Ctx, k: int) -> bool:
         return False
     if verb_of(ctx.norm(k)) is not None:
         return True
+    if any(_speakers_own(ctx, x) for x in range(k, min(k + 3, len(toks))) if ctx.same_sentence(k, x)):
+        return False  # فيما تعمل قواتنا/حكومته على ...: the speaker's side, still reported
     if _np_start(ctx, k):
         return any(_verb_like(ctx, x) for x in range(k + 1, min(k + 4, len(toks))) if ctx.same_sentence(k, x))
     return _verb_like(ctx, k) and k + 1 < len(toks) and ctx.same_sentence(k, k + 1) and _np_start(ctx, k + 1)
 
 
+# after a partial quote and a comma, the writer explaining it (»، ومنها قانون ...، »، أي ...)
+_QUOTE_GLOSS = frozenset({"منها", "منهم", "من", "التي", "الذي", "الذين", "هي", "هو", "يقصد", "تقصد", "يعني",
+                          "اي", "بما", "بينها", "خاصه", "لاسيما"})
+
+
+def _participle_clause(ctx: _Ctx, j: int) -> bool:
+    """After a comma, a circumstantial participle of another act of the speaker (داعيا إلى،
+    مطالبة بـ، معربا عن): the statement has ended. Shape: an accusative participle (مـ...ا/ة or
+    فاعلا) before a preposition; not the masdar مقارنة ("compared with")."""
+    w = ctx.norm(j)
+    if len(w) < 5 or not w.endswith(("ا", "ه")) or w in _NOT_PARTICIPLE or j + 1 >= len(ctx.toks):
+        return False
+    if not (w[0] == "م" or (w[1] == "ا" and len(w) == 5)):
+        return False
+    nxt = ctx.norm(j + 1)
+    return ctx.same_sentence(j, j + 1) and (nxt in ("الي", "علي", "عن", "من", "في")
+                                            or (nxt[:1] == "ب" and len(nxt) > 3))
+
+
+_NOT_PARTICIPLE = frozenset({"مقارنه", "مجددا", "مؤخرا", "مسبقا", "مطلقا", "معا", "مباشره", "مثلا", "ماضيه"})
+
+
+def _speakers_own(ctx: _Ctx, k: int) -> bool:
+    """Token k names the speaker's own side: we (نحن، قواتنا) or his/her body (حكومته، بلادها)."""
+    w = strip_conj(ctx.norm(k))
+    if w in ("نحن", "اننا", "انا") or (w.endswith("نا") and len(w) > 4 and w[:-2] in _OWN_SIDE):
+        return True
+    return any(w.endswith(suf) and w[:-len(suf)] in _OWN_SIDE for suf in ("ه", "ها", "هم"))
+
+
+# nouns for the speaker's own side with a possessive pronoun (بلاده، حكومتها، قواتنا)
+_OWN_SIDE = frozenset({"بلاد", "حكومت", "قوات", "وزارت", "دولت", "جيش", "حزب", "حركت", "ادارت", "قياد",
+                       "شعب", "مؤسست", "منظمت", "اجهز", "فرق", "وفد"})
 _GLOSS = frozenset({"وذلك", "في اشاره", "علي حد", "حسب تعبيره", "بحسب تعبيره", "وفق تعبيره"})
 
 
@@ -817,6 +952,7 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
     pos = -1  # colon / quote position
     comp_j = -1
     comp_len = 0
+    relay_j = -1
     j = i + 1
     while j < n and j - i <= MAX_SUBJECT and ctx.same_sentence(i, j):
         g = ctx.gap(j)
@@ -824,6 +960,9 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
             mode, pos = "colon", toks[j - 1].end + g.index(":")
             break
         op = next((k for k, c in enumerate(g) if c in QUOTE_CHARS and toks[j - 1].end + k in ctx.quote_by_open), -1)
+        if op >= 0 and (nj := _quoted_name_end(ctx, toks[j - 1].end + op, i)) > j:
+            j = nj  # ونقلت صحيفة "النهار" عن ...: a quoted name inside the subject phrase
+            continue
         if op >= 0 and _quote_follows_subject(ctx, i, j):
             mode, pos = "quote", toks[j - 1].end + op
             break
@@ -847,6 +986,11 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
                 continue
         if w in ("ويدعي", "وتدعي", "واسمه", "واسمها") and _has_comma(g):
             j += 1  # أحد التجار، ويدعى آدم: an apposition naming the speaker
+            continue
+        if (w == "نقلا" and relay_j < 0 and j + 2 < n and ctx.norm(j + 1) == "عن" and j > i + 1
+                and ctx.same_sentence(j, j + 2) and not verb.passive and verb.tense != "participle"):
+            relay_j = j  # ذكرت الوكالة نقلا عن وزارة الداخلية أن: the one quoted after عن speaks
+            j += 2
             continue
         v2 = verb_of(w)
         if v2 is not None and not (v2.tense == "participle" and v2.lemma == "قال"
@@ -937,7 +1081,14 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
     if verb.tense == "participle":
         # ونفى المصدر الاتهام، مؤكدا أن ...: the participle shares its sentence's subject
         own = ctx.sent_speaker.get(ctx.sent_of[i])
-        if own is not None:
+        clause = _contrast_subject(ctx, i)
+        if clause is not None:
+            # اتهمت الحركة الجيش، فيما نفى متحدث باسم الجيش ذلك، معتبرا أن: the participle
+            # shares the subject of the nearest clause, opened by فيما/بينما/في حين
+            speaker = _speaker(ctx, _analyze(ctx, *clause), None)
+            speaker.resolved_from = toks[i].text
+            explicit = True
+        elif own is not None:
             speaker = own.model_copy()
             speaker.resolved_from = toks[i].text
         else:
@@ -957,6 +1108,9 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
         # نقلت الصحيفة عن مصدر قوله إن: the one quoted is the source after عن
         if verb.lemma == "نقل" and b < region_end - 1 and ctx.norm(b) == "عن":
             a, b = b + 1, _subject_span(ctx, b + 1, region_end)
+        elif relay_j >= 0 and mode and relay_j + 2 < region_end:
+            a, b = relay_j + 2, _subject_span(ctx, relay_j + 2, region_end)
+            ctx.skip.add(relay_j)
         if b > a and not ctx.kind(ctx.norm(a), "pronoun"):
             speaker = _speaker(ctx, _analyze(ctx, a, b), condition)
             explicit = True
@@ -1041,12 +1195,18 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
         while (j < limit and j - a < 5 and not ctx.norm(j - 1).startswith(("ال", "وال", "فال"))
                and not ctx.is_stop(j) and not _NISBA.search(ctx.norm(j))):
             j += 1
-    while j < limit and _NISBA.search(ctx.norm(j)) and len(ctx.norm(j)) > 4 and not ctx.is_stop(j):
+    while j < limit and _NISBA.search(ctx.norm(j)) and len(ctx.norm(j)) > 4 and not ctx.is_stop(j) \
+            and not ctx.toks[j].text.endswith("ى"):  # مستشفى: ى read as ي is no nisba
         j += 1
     if j + 1 < limit and ctx.norm(j) in ("باسم", "بإسم"):
         j += 2  # المتحدث باسم الحوثيين
         while j < limit and _NISBA.search(ctx.norm(j)) and len(ctx.norm(j)) > 4 and not ctx.is_stop(j):
             j += 1
+    if j < limit and ctx.norm(j).startswith(("ال", "لل")) and (hh := ctx.head_at(a)) is not None \
+            and hh[0].cls == "role":
+        end = _holder_after_title(ctx, j, limit)
+        if end > j:
+            return end
     pe = ctx.entity_at(j) if j < limit else None
     if pe is not None and pe.label == "PERSON" and pe.start == ctx.toks[j].start:
         k = j
@@ -1054,8 +1214,41 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
             k += 1
     else:
         k = _name_run(ctx, j, limit, object_may_follow=True) if j < limit and _name_like(ctx, j) else j
+    if k == j + 1 and k < len(ctx.toks) and ctx.same_sentence(j, k) and ctx.norm(k).startswith("ال") \
+            and not _has_comma(ctx.gap(k)) and ctx.entity_at(j) is None:
+        k = j  # زار وزير الصحة مستشفى المدينة: one word in construct with a definite noun is an object
     if k > j and ctx.head_at(a) is not None and ctx.head_at(a)[0].cls == "role":  # type: ignore[index]
         j = k
+    return j
+
+
+def _holder_after_title(ctx: _Ctx, j: int, limit: int) -> int:
+    """End of the holder's name when a title (ending at j) goes on with definite adjectives or
+    its organization (رئيس الحكومة المؤقتة سليم بوعزة، الأمين العام للجامعة العربية أحمد أبو
+    الغيط) before the name; j when no name follows. Head nouns are not skipped: استقبل الرئيس
+    الوزير ... has an object there. An untagged name must run to the end of the phrase and
+    not be an object (ورفض الوزير الاتهامات جملة وتفصيلا)."""
+    k = j
+    while k < limit and k - j < 4 and (ctx.norm(k).startswith("لل") or ctx.norm(k).startswith("ال")
+                                       and ctx.head_at(k) is None):
+        e = ctx.entity_at(k)
+        if e is not None and e.label == "PERSON":
+            break
+        if ctx.is_stop(k) and not ctx.norm(k).startswith("لل"):
+            return j
+        k += 1
+    if k == j or k >= limit:
+        return j
+    pe = ctx.entity_at(k)
+    if pe is not None and pe.label == "PERSON" and pe.start == ctx.toks[k].start:
+        end = k
+        while end < limit and ctx.toks[end].start < pe.end:
+            end += 1
+        return end
+    if pe is None and _name_start(ctx, k):
+        end = _name_run(ctx, k, limit)
+        if end - k >= 2 and end == limit and not any(ctx.norm(x)[:1] == "و" for x in range(k, end)):
+            return end
     return j
 
 
@@ -1066,7 +1259,7 @@ def _main_verb(ctx: _Ctx, i: int) -> int | None:
     w = strip_conj(ctx.norm(v))
     if w in ("كما", "ثم", "بدوره", "بدورها", "كذلك"):
         v += 1
-    elif ctx.is_stop(v) and verb_of(ctx.norm(v)) is None:
+    elif ctx.is_stop(v) and verb_of(ctx.norm(v)) is None and w not in _OPENING_VERBS:
         for k in range(v + 1, min(v + 6, i)):
             if _has_comma(ctx.gap(k)):
                 v = k
@@ -1076,6 +1269,28 @@ def _main_verb(ctx: _Ctx, i: int) -> int | None:
     return v if v < i else None
 
 
+def _contrast_subject(ctx: _Ctx, i: int) -> tuple[int, int] | None:
+    """The subject of a verb opening a فيما/بينما/في حين clause between token i's sentence
+    start and i (فيما نفى متحدث باسم الجيش ذلك، معتبرا ...), else None."""
+    si = ctx.sent_of[i]
+    k = i - 1
+    while k > 0 and ctx.sent_of[k] == si and i - k <= 16:
+        n = _contrast_len(ctx, k)
+        if n:
+            v = k + n
+            w = ctx.norm(v) if v < i else ""
+            if v >= i or ctx.is_stop(v) and verb_of(w) is None or w.startswith(("ال", "وال")) \
+                    or ctx.head_at(v) is not None or ctx.entity_at(v) is not None:
+                return None  # فيما الجيش يقول: a noun first, left to the other rules
+            a = _subject_start(ctx, v + 1, i)
+            if a >= i or ctx.is_stop(a) or _has_comma(ctx.gap(a)):
+                return None
+            b = _np_end(ctx, a, min(_subject_span(ctx, a, i), i))
+            return (a, b) if b > a and (ctx.head_at(a) is not None or ctx.entity_at(a) is not None) else None
+        k -= 1
+    return None
+
+
 def _sentence_subject(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     """The subject of the verb opening token i's sentence (ورفض الوزير الاتهامات، قائلا ...;
     وتبنى المتحدث الهجوم، وقال إن ...): a later participle or a coordinated verb shares it."""
@@ -1083,7 +1298,7 @@ def _sentence_subject(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     if v is None:
         return None
     first = ctx.norm(v)
-    if verb_of(first) is None and (first.startswith(("ال", "وال", "فال")) or ctx.is_stop(v)
+    if verb_of(first) is None and strip_conj(first) not in _OPENING_VERBS and (first.startswith(("ال", "وال", "فال")) or ctx.is_stop(v)
                                    or ctx.head_at(v) is not None or ctx.entity_at(v) is not None):
         return None  # the sentence opens with a noun, not a verb
     a = _subject_start(ctx, v + 1, i)
@@ -1093,6 +1308,13 @@ def _sentence_subject(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     return (a, b) if b > a else None
 
 
+# past verbs that may open a sentence but look like something else: condition words (رفض
+# الوزير ...، طلب ...) and Form VIII verbs of roots in ل, which look definite (والتقت، والتزم)
+_OPENING_VERBS = frozenset({
+    "رفض", "رفضت", "رفضوا", "طلب", "طلبت", "طلبوا", "فضل", "فضلت", "اشترط", "اشترطت",
+    "التقي", "التقت", "التقوا", "التزم", "التزمت", "التزموا", "التحق", "التحقت", "التمس", "التمست",
+    "الغي", "الغت", "القي", "القت", "اطلق", "اطلقت",
+})
 _NARRATE = frozenset({"روي", "حكي"})  # normalized lemmas that report an account with كيف
 _ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
 # nouns a subjectless cue may qualify as a relative clause of the sentence's own subject
@@ -1194,13 +1416,44 @@ def _quote_follows_subject(ctx: _Ctx, i: int, j: int) -> bool:
     if _has_comma(ctx.gap(j)):
         return True  # قال فلان، وهو ...، "..."
     a = _subject_start(ctx, i + 1, j)
-    if a >= j or _subject_span(ctx, a, j) == j:
+    b = _subject_span(ctx, a, j) if a < j else j
+    if b == j:
         return True
+    if j - b <= 3 and _addressee_at(ctx, b) and not any(verb_of(ctx.norm(x)) for x in range(b, j)):
+        return True  # وروى الشاهد لوكالة الأنباء «...»: the hearer stands before the quote
     w = strip_conj(ctx.norm(j - 1))
     if v is not None and v.family == "describe" and w == "ب":
         return True  # ووصف الوزير الهجوم بـ«الشنيع»
     return (ctx.kind(w, "medium") or (ctx.kind(w, "stop") and w not in _BARE_PREPS)
             or ctx.kind(w, "addressee") or w.startswith("لل") or ctx.kind(w[1:], "addressee"))
+
+
+def _quoted_name_end(ctx: _Ctx, open_pos: int, i: int) -> int:
+    """Token after a short quoted name (صحيفة "النهار"، حركة «حماس») that the sentence goes on
+    after, with عن, a complementizer or a medium within three words; else -1."""
+    q = ctx.quote_by_open[open_pos]
+    if not q.closed or len(ctx.doc.text[q.open + 1:q.close].split()) > 3:
+        return -1
+    k = bisect.bisect_left(ctx.tok_starts, q.close + 1)
+    if k >= len(ctx.toks) or not ctx.same_sentence(i, k) or any(c in ctx.gap(k) for c in COMMAS + ":.") :
+        return -1
+    for x in range(k, min(k + 3, len(ctx.toks))):
+        if not ctx.same_sentence(i, x):
+            break
+        if ctx.norm(x) == "عن" or ctx.complementizer(x, None) or ctx.kind(ctx.norm(x), "medium"):
+            return k
+    return -1
+
+
+def _addressee_at(ctx: _Ctx, k: int) -> bool:
+    """Token k opens the hearer of a statement: لوكالة، للصحفيين، لقناة، لرويترز."""
+    w = ctx.norm(k)
+    if not w.startswith("ل") or len(w) < 4:
+        return False
+    if ctx.kind(w[1:], "addressee") or ctx.kind("ال" + w[1:], "addressee") or ctx.kind(w, "addressee"):
+        return True
+    e = ctx.entity_at(k)
+    return e is not None and e.start > ctx.toks[k].start and e.label in ("ORG", "PERSON")
 
 
 @lru_cache(maxsize=65536)
@@ -1491,7 +1744,8 @@ def extract(doc: Document) -> list[Attribution]:
         w = norms[i]
         plen = ctx.phrase_at(i, "according") if w in according or bares[i] in according else 0
         if plen:
-            i = _according_cue(ctx, i, plen)
+            # a نقلا عن already read inside a cue clause (ذكرت الوكالة نقلا عن ...) is skipped
+            i = i + 1 if i in ctx.skip else _according_cue(ctx, i, plen)
             continue
         verb = verb_of(w)
         if verb is None and bares[i] in masdar:
