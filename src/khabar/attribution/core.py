@@ -160,6 +160,8 @@ class _Ctx:
 
     def head_prefix(self, j: int) -> tuple[Head, int, str] | None:
         """Like :meth:`head_at`, also giving the proclitics split off the first word."""
+        if not 0 <= j < len(self.toks):  # a mention inside the last word bisects past the end
+            return None
         for prefix, bare in bare_splits(self.norm(j)):
             for head in self.lex.heads.get(bare, ()):
                 n = len(head.words)
