@@ -4,7 +4,11 @@ Each sentence becomes a document whose entities are Wojood's outermost PERS/ORG/
 spans (canonical = the surface words, since Wojood does not link). Prints the events for
 reading (precision review) and the stage's speed on real text.
 
-Usage: .venv/bin/python bench/events_wojood.py [train|val] [--show N]
+Usage: .venv/bin/python bench/events_wojood.py [train|val] [--show N] [--join N]
+
+--join N makes each document of N consecutive sentences (one paragraph), so the rules that read
+the sentence before (carried-over subjects, bare collective nouns, claims, attacks in context)
+run on real text too.
 """
 
 from __future__ import annotations
@@ -63,8 +67,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("split", nargs="?", default="train")
     ap.add_argument("--show", type=int, default=40)
+    ap.add_argument("--join", type=int, default=1, help="sentences per document (one paragraph)")
     a = ap.parse_args()
-    docs = [document(s) for s in sentences(a.split)]
+    sents = sentences(a.split)
+    step = max(1, a.join)
+    docs = [document([tok for s in sents[k:k + step] for tok in s]) for k in range(0, len(sents), step)]
     words = sum(len(d.text.split()) for d in docs)
     for d in docs:
         view(d).tokens  # noqa: B018
@@ -72,7 +79,7 @@ def main() -> None:
     found = [(d, code_document(d)) for d in docs]
     dt = time.process_time() - t0
     n = sum(len(evs) for _, evs in found)
-    print(f"{len(docs)} sentences, {words} words, {n} events, {dt:.2f} s CPU, {words / dt:,.0f} words/s")
+    print(f"{len(docs)} {'documents' if step > 1 else 'sentences'}, {words} words, {n} events, {dt:.2f} s CPU, {words / dt:,.0f} words/s")
     shown = 0
     for d, evs in found:
         for ev in evs:

@@ -33,7 +33,15 @@ Rule-based, one pass per sentence over the shared token list:
    document (الاتفاق النووي، تعهداتها) or gunfire without its instrumental ب (برصاص X is an
    attack by X); armed clashes name both sides (اشتباكات بين X وY); a nationality after a word
    for settlers is a settler group (Israeli settlers), not the state; a state organ named bare
-   (قوات الأمن، السلطات) is the document's most-named country.
+   (قوات الأمن، السلطات) is the document's most-named country;
+10. a bare collective noun (المجلس، الحركة، الجماعة، الجيش، السلطات) stands for the nearest earlier
+   body named with the same head word, a state organ with none for the document's country, and
+   bare settlers in a report on Israel and Palestine are Israeli settlers; a claim of an attack
+   reported just before (وتبنت X الهجوم) gives that attack its doer instead of a second event;
+   an operation carried out by a named side (العملية التي نفذتها القوات X)، the event noun after a
+   circumstantial participle (، منهيا عملية)، an attack noun right after a reported attack in the
+   same paragraph, talks convened or hosted by X (محادثات دعت إليها X) and an unvocalized arrest
+   verb before a word for its usual patients (اعتقل الصحفي X: the passive) are coded too.
 
 Speed: one pass over the document's words marks which ones have a trigger reading (cached per
 word form); sentences without a PLOVER trigger word are not coded at all.
@@ -198,6 +206,19 @@ def _resumptive_light(word: str) -> bool:
     return False
 
 
+CARRY_OUT = frozenset({"نفذ", "شن"})  # support verbs of carrying out an operation
+
+
+@lru_cache(maxsize=4096)
+def _carried_out(word: str) -> bool:
+    """نفذها، نفذتها، شنه، شنتها: a carrying-out verb with the operation as its object pronoun."""
+    w = word[1:] if word[:1] in ("و", "ف") else word
+    for suf in ("تها", "ته", "ها", "ه"):
+        if w.endswith(suf) and w[: -len(suf)] in CARRY_OUT:
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _candidates(word: str, ta_marbuta: bool = False) -> tuple[tuple[str, Entry, str], ...]:
     """(prefix, lemma row, part of speech) readings of a normalized word, best first.
@@ -293,11 +314,13 @@ class SentenceCoder:
         self.near_aside = True  # the sentence overlaps chrome or a repeated block
         self.affiliations: dict[int, set[str]] = {}
         self.noun_events: set[int] = set()
+        self.claims: set[int] = set()  # events named by a definite noun after a claim (وتبنت X الهجوم)
         self.attr_words = lex.attribute_words()
         self.role_nouns = lex.cue_words("agent_noun", "before")
         self.in_mention: dict[int, Mention] = {t: m for m in mentions for t in range(m.first, m.last + 1)}
         self.home: str | None = None  # the document's country (for bare state organs), set by the caller
         self.countries: frozenset[str] = frozenset()  # every country the document names
+        self.context_type: str | None = None  # type of the paragraph's last event (set by the caller)
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -384,7 +407,8 @@ class SentenceCoder:
                     return Trigger(i=i, entry=entry, pos=pos, prefix=prefix, end_i=i, light=protest_verb)
                 if end_i < 0:
                     continue
-                if entry.requires == (("@person",),) or any(k in self.in_mention for k in range(i + 1, end_i + 1)):
+                if entry.requires == (("@person",),) or any(k in self.in_mention for k in range(i + 1, end_i + 1)) \
+                        or _carried_out(self.toks[end_i].norm):
                     end_i = i  # أوقفت الشرطة سبعة محتجين، تصنيف الحوثيين منظمة: the word alone
             if entry.unless and pos != "noun" and any(
                     self.starts_cue(j, _unless_set(entry.unless)) for j in self.words_after(i, 3)):
@@ -424,6 +448,11 @@ class SentenceCoder:
                     m = self.in_mention.get(j)
                     if m is not None and m.label == "NORP" and m.first == j:
                         return j  # عملية إسرائيلية: a nationality names the side
+                    continue
+                if req == ("@done",):
+                    if (j == i + 1 or (j == i + 2 and self.toks[i + 1].norm in RELATIVE_PRONOUNS)) \
+                            and _carried_out(self.toks[j].norm):
+                        return j  # العملية التي نفذتها القوات X: an operation someone carried out
                     continue
                 if req == ("ب-",):
                     if self.toks[j].norm.startswith("ب") and len(self.toks[j].norm) > 3:
@@ -490,6 +519,9 @@ class SentenceCoder:
             if any(self.starts_cue(j, senses) for j in range(t.i + 1, min(self.hi, t.i + 4))
                    if not first.isdisjoint(var[j - lo])):
                 return True  # احتلت الجزائر الرتبة 82: "ranked", not "occupied"
+            if t.i > self.lo and t.i + 1 < self.hi and self.toks[t.i + 1].norm in ("اليها", "لها") and any(
+                    e.type in SYMMETRIC and pos == "noun" for _, e, pos in _candidates(self.toks[t.i - 1].norm)):
+                return True  # محادثات دعت إليها X: X convened the talks (their actor), no separate call
         # a quoted short title: «مفاوضات» / "الهجوم الأخير"
         text = self.doc.text
         before = text[max(0, tok.start - 2):tok.start]
@@ -507,6 +539,8 @@ class SentenceCoder:
         for t in trigs:
             if t.entry.type != "ASSAULT" or normalize_word(t.entry.lemma) != "هاجم":
                 continue
+            if t.is_noun and any(self.claim_verb(k) for k in range(max(self.lo, t.i - 4), t.i)):
+                continue  # تبنت X الهجوم في بيان: an attack claimed (in a statement) was made with arms
             for j in [k for k in self.words_after(t.end_i, 8) if not self.is_role(k)
                       and self.toks[k].norm not in ROLE_MODIFIERS][:4]:
                 if j > t.end_i + 1 and self.is_boundary(j):
@@ -738,6 +772,8 @@ class SentenceCoder:
         end = min(self.hi, i + 1 + MAX_SUBJECT_GAP + 1) if limit is None else limit
         for j in range(i + 1, end):
             m = self.by_first.get(j)
+            if m is None and j == i + 1 and self.unnamed_group(j):
+                return []  # اختطف مسلحون الصحفي X: unnamed gunmen are the subject, X the object
             if m is not None:
                 if m.prep:
                     return []
@@ -757,6 +793,16 @@ class SentenceCoder:
             if self.toks[j].norm in PREPOSITIONS:
                 return []
         return []
+
+    def unnamed_group(self, j: int) -> bool:
+        """An indefinite plural word for people in the nominative (مسلحون، محتجون) at ``j``, not
+        followed by its nationality or by من X (مسلحون من حماس): an unnamed subject."""
+        w = self.toks[j].norm
+        if not w.endswith("ون") or w.startswith(("ال", "وال")) or j + 1 >= self.hi:
+            return False
+        if j + 1 in self.by_first or self.toks[j + 1].norm == "من":
+            return False
+        return not self.lex.cue_words("person_noun", "any").isdisjoint(self.var[j - self.lo]) or self.is_role(j)
 
     def subject_before(self, i: int) -> list[Mention]:
         """SVO subject: the nearest mention group before token ``i`` within the clause."""
@@ -858,13 +904,15 @@ class SentenceCoder:
         """Recipients: mentions after ``start`` introduced by ``preps`` (or none: a direct object)."""
         out: list[Mention] = []
         opened = -9  # a recipient preposition word before a common noun (على حاجز للجيش المصري)
+        toks, in_mention, by_first, bound, lo = self.toks, self.in_mention, self.by_first, self._bound, self.lo
         for j in range(start + 1, min(self.hi, start + 1 + MAX_OBJECT)):
-            if j not in self.in_mention and self.toks[j].norm in preps and self.toks[j].norm in PREPOSITIONS:
+            w = toks[j].norm
+            if w in PREPOSITIONS and w in preps and j not in in_mention:
                 opened = j
-            if self.is_boundary(j) and not (self.punct_before(j) and (self.in_timex(j) or self.in_timex(j - 1))
-                                            and not self.ends_cue(j, self.boundary)):
+            if bound[j - lo] and not (self.punct_before(j) and (self.in_timex(j) or self.in_timex(j - 1))
+                                      and not self.ends_cue(j, self.boundary)):
                 break  # (قصف الجيش، اليوم الأحد، مواقع: commas around a date do not end the clause)
-            m = self.by_first.get(j)
+            m = by_first.get(j)
             if m is None or m.first in skip or m.coord:
                 continue
             if m.label in ("LOC", "FAC"):
@@ -1052,6 +1100,19 @@ class SentenceCoder:
         first = _cue_index(cues)[0].keys()
         var, lo = self.var, self.lo
         begin = t.end_i + 1 if start is None else start
+        if t.entry.type in SYMMETRIC and t.is_noun:
+            # محادثات دعت إليها X، قمة تستضيفها X: the convener or host of talks is their actor
+            conv = self.lex.cue("convener", "after")
+            cfirst = _cue_index(conv)[0].keys()
+            for j in range(begin, min(self.hi, begin + 3)):
+                n = 0 if cfirst.isdisjoint(var[j - lo]) else self.starts_cue(j, conv)
+                if n:
+                    m = self.by_first.get(j + n)
+                    if m is not None and not m.prep:
+                        return self.chain_after(m)
+                    break
+                if j in self.in_mention or self.is_boundary(j):
+                    break
         for j in range(begin, min(self.hi, begin + 6)):
             n = 0 if first.isdisjoint(var[j - lo]) else self.starts_cue(j, cues)
             if n:
@@ -1350,7 +1411,8 @@ class SentenceCoder:
             targets: list[Mention]
             if t.pos == "participle":  # ...، داعيا إلى: the subject of the main clause
                 actors, targets = [], self.objects_after(t.i, t.entry.target_preps or DEFAULT_TARGET_PREPS, set())
-            elif t.pos == "passive":  # اغتيل القيادي X: the named one is the target; "على يد Y" the actor
+            elif t.pos == "passive" or self.victim_passive(t):
+                # اغتيل القيادي X / اعتقل الصحفي X (اعتُقل): the named one is the target; "على يد Y" the actor
                 targets = self.passive_subject(t.i)
                 actors = self.passive_agent(t, targets[-1].last + 1 if targets else None)
             else:
@@ -1370,13 +1432,21 @@ class SentenceCoder:
             if not actors and t.pos in ("past", "present") and self.unnamed_forces(t):
                 # قصفت طائرات حربية منازل: the forces of the side named just before
                 actors = last_actors or self.context
+            if not actors and t.is_noun and t.light is None and self.after_participle(t.i):
+                # انسحب الجيش X، منهيا عملية عسكرية / قال المتحدث باسم X ...، مؤكدا اعتقال 30:
+                # the object of a circumstantial participle is the main subject's act
+                actors = [self.institution(m) for m in (last_actors or self.first_subject(t.i))]
+            if not actors and t.is_noun and t.entry.type == "ASSAULT" and t.light is None \
+                    and not self.definite(t.i) and self.context_type == "ASSAULT":
+                # قصفت طائرات X منازل. وقتل ثلاثة في غارة على منزل: the side of the attacks just reported
+                actors = self.context
             if actors:
                 last_actors = actors
                 self.last_actors = actors
             if t.claimed and actors and self.modality(t) in ("negated", "hypothetical"):
                 actors = []  # لم يعلن حزب الله مسؤوليته عن الهجوم: the doer is unknown, not Hezbollah
             agentless = bool(targets) and t.entry.type in ("ASSAULT", "COERCE") and (
-                t.pos == "passive" or (t.entry.type == "ASSAULT" and t.pos in ("past", "present")
+                t.pos == "passive" or self.victim_passive(t) or (t.entry.type == "ASSAULT" and t.pos in ("past", "present")
                                        and self.unnamed_people_after(t.i)) or (
                     t.is_noun and not self.definite(t.i) and t.light is None and (
                     t.entry.gen == "patient" or t.relative is not None
@@ -1397,6 +1467,10 @@ class SentenceCoder:
             if ev is not None:
                 events.append(ev)
                 coded.add(t.i)
+                if t.is_noun and t.light is not None and self.definite(t.i) and (
+                        t.claimed or self.claim_verb(t.light)) and not (
+                        t.end_i + 1 < self.hi and self.toks[t.end_i + 1].norm in ("علي", "ضد")):
+                    self.claims.add(id(ev))
                 if inner is not None and inner.entry.type == "PROTEST" and t.entry.type == "REQUEST" \
                         and view_norm(t.entry.lemma) in CALLS:
                     # دعت الجبهة أنصارها إلى التظاهر: the caller organizes a planned protest
@@ -1406,6 +1480,36 @@ class SentenceCoder:
                         pev.modality = pev.modality or "planned"
                         events.append(pev)
         return events
+
+    def victim_passive(self, t: Trigger) -> bool:
+        """An unvocalized past arrest or attack verb whose next word is a word for people who undergo
+        one (اعتقل الصحفي X، اختطف ناشطون): the passive reading (اعتُقل), not those people acting."""
+        nxt = t.i + 1
+        return t.pos == "past" and t.entry.gen == "patient" and t.entry.type in ("ASSAULT", "COERCE") \
+            and nxt < self.hi and nxt not in self.in_mention and t.prefix[:1] not in ("ي", "ت") \
+            and not self.lex.cue_words("victim_noun", "any").isdisjoint(self.var[nxt - self.lo])
+
+    def after_participle(self, i: int) -> bool:
+        """The word before ``i`` is a circumstantial participle opening its clause (، منهيا، مؤكدا):
+        an accusative active participle (مـ...ـا) right after a comma, itself no trigger."""
+        k = i - 1
+        if k <= self.lo or not self.punct_before(k) or k in self.in_mention or k in self.trigger_at:
+            return False
+        w = self.toks[k].norm
+        return len(w) >= 5 and w.startswith("م") and w.endswith("ا")
+
+    def institution(self, m: Mention) -> Mention:
+        """A spokesman speaks for an institution (المتحدث باسم الجيش X فلان): the act he reports is
+        the institution's."""
+        if m.label == "PERSON" and len(m.parts) > 1 and m.first > self.lo \
+                and self.toks[m.first - 1].norm in ("باسم", "لسان"):
+            return Mention(m.first, m.last, m.parts[0], prep=m.prep)
+        return m
+
+    def claim_verb(self, k: int) -> bool:
+        """تبنى "claimed": its definite object (تبنت الحركة الهجوم) is an attack reported before."""
+        return any(e.type == "_LIGHT" and view_norm(e.lemma) in CLAIMS and pos != "noun"
+                   for v in self.var[k - self.lo] for e, pos in self.lex.forms.get(v, ()))
 
     def not_an_act(self, t: Trigger) -> bool:
         """Trigger words that report no act: a standing relation in a relative clause (الحركة التي
@@ -1507,6 +1611,7 @@ def _embedded_mode(t: Trigger) -> str | None:
     return None
 
 
+CLAIMS = frozenset({"تبني"})  # claiming an act (تبنى الهجوم): its definite object was reported before
 CALLS = frozenset({"دعا", "ناشد", "حث"})  # calls whose protest complement is the caller's own planned protest
 
 
@@ -1751,6 +1856,100 @@ def _mentions(doc: Document, toks: list[Token], starts: list[int]) -> list[Menti
     return merged
 
 
+PALESTINE_PLACES = frozenset({"West Bank", "Gaza Strip", "Gaza", "East Jerusalem", "Jerusalem"})
+ARMY_HEADS = frozenset({"جيش", "قوات"})  # an army is named as either (الجيش الإسرائيلي ... القوات)
+
+
+@lru_cache(maxsize=16384)
+def _head(text: str) -> str:
+    """First word of a name without its article or clitics (حركة حماس -> حركه, للجيش -> جيش)."""
+    w = normalize_word(text).split(" ", 1)[0]
+    for c in ("وال", "فال", "بال", "لل", "ال", "و"):
+        if w.startswith(c) and len(w) > len(c) + 2:
+            return w[len(c):]
+    return w
+
+
+_ANAPHORS: dict[int, tuple[Lexicon, dict[str, tuple[str, str, str]], frozenset[str]]] = {}
+
+
+def _anaphor_forms(lex: Lexicon) -> tuple[dict[str, tuple[str, str, str]], frozenset[str]]:
+    """Word form (with its clitics) -> (head, kind, preposition) of the bare collective nouns
+    (المجلس، وللحكومة، بالجيش), and every form to look for (settler words too); built once."""
+    hit = _ANAPHORS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        forms: dict[str, tuple[str, str, str]] = {}
+        for kind in ("state", "group"):
+            for w in lex.cue_words("anaphor", kind):
+                head = w[2:]
+                for conj in ("", "و", "ف"):
+                    forms[conj + w] = (head, kind, "")
+                    forms[conj + "ب" + w] = (head, kind, "ب")
+                    forms[conj + "لل" + head] = (head, kind, "ل")
+        hit = _ANAPHORS[id(lex)] = (lex, forms, frozenset(forms) | lex.cue_words("settlers", "any"))
+    return hit[1], hit[2]
+
+
+def _anaphors(doc: Document, toks: list[Token], norms: list[str], mentions: list[Mention], lex: Lexicon,
+              home: str | None, countries: frozenset[str]) -> list[Mention]:
+    """Mentions for bare collective nouns that name no one themselves (المجلس طالب، أوقفت
+    السلطات، وتبنت الحركة): each stands for the nearest earlier mention named with the same head
+    word (مجلس الوزراء، حركة حماس، الجيش الإسرائيلي), a state organ with none for the document's
+    most-named country; settlers with no nationality are Israeli settlers in a report that names
+    Israel or Palestine. The antecedent's entity is reused, so the actor is named as it is there."""
+    forms, wanted = _anaphor_forms(lex)
+    if wanted.isdisjoint(norms):
+        return []  # (most documents: one C-level set test)
+    settlers = lex.cue_words("settlers", "any")
+    firsts = [m.first for m in mentions]
+    lasts = [m.last for m in mentions]
+    heads: dict[int, str] = {}  # mention index -> head word of its name (ORG, GPE), filled on demand
+    israel: bool | None = None
+    out: list[Mention] = []
+    n = len(norms)
+    for k in compress(range(n), map(wanted.__contains__, norms)):
+        a = bisect.bisect_right(firsts, k) - 1
+        if (a >= 0 and lasts[a] >= k) or (a + 1 < len(firsts) and firsts[a + 1] == k + 1):
+            continue  # inside a name, or heading one (الحكومة السودانية، مستوطنون إسرائيليون)
+        w = norms[k]
+        nxt = norms[k + 1] if k + 1 < n else ""
+        tok = toks[k]
+        if w in settlers:
+            if israel is None:
+                israel = bool(countries & {"Israel", "State of Palestine"}) or any(
+                    e.label in PLACE_LABELS and e.canonical in PALESTINE_PLACES for e in doc.entities)
+            if not israel or nxt == "من":
+                continue  # (مستوطنون من X: the group of X names its own side)
+            ent = Entity.model_construct(start=tok.start, end=tok.end, text=tok.text, label="ORG",
+                                         canonical="Israeli settlers", entity_id="events:israeli-settlers",
+                                         source="events", role=None)
+            out.append(Mention(k, k, ent, coord=w.startswith("و")))
+            continue
+        if nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) > 4:
+            continue  # المجلس العسكري، الحكومة الانتقالية: a body of its own, not a reference back
+        head, kind, prep = forms[w]
+        want = ARMY_HEADS if head in ARMY_HEADS else (head,)
+        ante = None
+        for b in range(a, -1, -1):
+            h = heads.get(b)
+            if h is None:
+                m = mentions[b]
+                h = heads[b] = _head(m.entity.text) if m.label in ("ORG", "GPE") else ""
+            if h in want:
+                ante = mentions[b].entity
+                break
+        if ante is None and kind == "state" and home is not None:
+            # السلطات with no named authorities in the report: the document's country
+            ante = Entity.model_construct(start=tok.start, end=tok.end, text=tok.text, label="ORG",
+                                          canonical=home, entity_id="events:" + home, source="events", role=None)
+        if ante is None:
+            continue
+        if not prep:
+            prep = _prep_before(toks, k, _mention_roles(lex))
+        out.append(Mention(k, k, ante, prep=prep, coord=w.startswith("و") and a >= 0 and lasts[a] == k - 1))
+    return out
+
+
 def _sentence_subject(mentions: list[Mention], toks: list[Token]) -> list[Mention]:
     """The first named subject of a sentence: a person, organization or country with no
     preposition before it (a nisba adjective does not count)."""
@@ -1776,12 +1975,18 @@ def code_document(doc: Document) -> list[Event]:
         return []
     starts: list[int] = list(map(attrgetter("start"), toks))
     mentions = _mentions(doc, toks, starts)
-    mstarts = [m.first for m in mentions]
     events: list[Event] = []
     affil: dict[int, set[str]] = {}
     # one pass over the words: a sentence with no trigger word codes nothing (most sentences)
     norms: list[str] = list(map(attrgetter("norm"), toks))
     flags = _flags(toks, norms)
+    if 2 not in flags:
+        return []
+    home = _home_country(doc, lex)
+    extra = _anaphors(doc, toks, norms, mentions, lex, *home)
+    if extra:
+        mentions = sorted(mentions + extra, key=attrgetter("first"))
+    mstarts = [m.first for m in mentions]
     # (flags double as "has a trigger reading": 0 is none)
     # a sentence whose only trigger words are support/intention verbs (أعلن، قرر) codes nothing
     punct = _punct_flags(doc.text, toks)
@@ -1789,8 +1994,6 @@ def code_document(doc: Document) -> list[Event]:
     aside = [(z.start, z.end) for z in (*doc.layout.chrome, *doc.layout.duplicates)]
     context: list[Mention] = []
     para = -1
-    home: tuple[str | None, frozenset[str]] = (None, frozenset())
-    home_done = False
     timexes = doc.timexes
     tx_starts = [tx.start for tx in timexes]
     tx_sorted = tx_starts == sorted(tx_starts)  # (then the timexes of a sentence are one slice)
@@ -1800,6 +2003,7 @@ def code_document(doc: Document) -> list[Event]:
         p = bisect.bisect_right(para_starts, sent.start) - 1
         if p != para:
             context, para = [], p  # a subject is carried over within a paragraph only
+            para_events: list[Event] = []
         a, b = bisect.bisect_left(mstarts, lo), bisect.bisect_left(mstarts, hi)
         sm = [m for m in mentions[a:b] if m.last < hi]
         if hi <= lo or 2 not in flags[lo:hi]:
@@ -1810,12 +2014,16 @@ def code_document(doc: Document) -> list[Event]:
         else:
             stx = [tx for tx in timexes if sent.start <= tx.start < sent.end]
         coder = SentenceCoder(doc, lex, toks, lo, hi, sm, stx, punct, context, flags, starts, norms)
-        if not home_done:  # (only documents with a trigger sentence need it)
-            home, home_done = _home_country(doc, lex), True
         coder.home, coder.countries = home
+        coder.context_type = para_events[-1].type if para_events and context else None
         # a sentence that overlaps no set-aside zone needs no per-trigger doc.is_set_aside call
         coder.near_aside = any(zs < sent.end and sent.start < ze for zs, ze in aside)
-        events.extend(_merge_sentence(coder.code(), coder.noun_events, doc.text))
+        sev = _merge_sentence(coder.code(), coder.noun_events, doc.text)
+        if coder.claims:
+            sev = _claimed(sev, coder.claims, para_events,
+                           {(e.start, e.end) for e in doc.entities if e.label == "NORP"})
+        para_events.extend(sev)
+        events.extend(sev)
         affil.update(coder.affiliations)
         context = coder.last_actors or _sentence_subject(sm, toks) or context
     return _dedupe_titles(events, _title_zones(doc), affil)
@@ -1863,6 +2071,26 @@ def _merge_sentence(events: list[Event], nouns: set[int], text: str = "") -> lis
         same.date = same.date or ev.date
         if same.place is None and ev.place is not None:
             same.place, same.place_span = ev.place, ev.place_span
+    return out
+
+
+def _claimed(events: list[Event], claims: set[int], before: list[Event],
+             nisba_spans: set[tuple[int, int]]) -> list[Event]:
+    """A claim of an attack named by a definite noun (أصيب جنديان في هجوم نفذه مسلح، وتبنت حركة X
+    الهجوم) names the doer of the attack reported just before in the paragraph: that event takes
+    the claimer as its actor and the definite noun is not coded again."""
+    out: list[Event] = []
+    for ev in events:
+        if id(ev) in claims:
+            prior = next((o for o in reversed(before + out) if o.type == ev.type and id(o) not in claims), None)
+            if prior is not None and ev.actors and not ev.targets and (not prior.actors or all(
+                    (sp.start, sp.end) in nisba_spans for sp in prior.actor_spans)):
+                # (only an attack whose doer was unnamed or named by a nationality alone: هجوم نفذه
+                # فلسطيني; قصف الجيش X ... وتبنى حزب الله الهجوم على موقع is another attack)
+                prior.actors, prior.actor_spans = list(ev.actors), list(ev.actor_spans)
+                prior.targets = [n for n in prior.targets if n not in ev.actors]
+                continue
+        out.append(ev)
     return out
 
 
