@@ -122,3 +122,23 @@ def test_cli_analyze_warc_and_jsonl(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["analyze", str(dump), "--format", "jsonl", "--text-field", "body", "--date-field", "published"]) == 0
     out = capsys.readouterr()
     assert len(out.out.splitlines()) == 4 and out.err.count("khabar: skipped") == 2
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    (1711929600, "2024-04-01"),  # seconds
+    (1711929600000, "2024-04-01"),  # milliseconds
+    ("2024-04-01T08:00:00Z", "2024-04-01"),
+    (12345, None),  # an id or a count, not a 1970 date
+    (2024, None),  # a bare year is not a timestamp
+    (True, None),
+])
+def test_jsonl_dates_numeric_timestamps_only_in_a_plausible_range(tmp_path: Path, raw: object,
+                                                                  want: str | None) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps({"text": "قال الوزير إن المحادثات مستمرة.", "date": raw}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    (rec,) = list(iter_jsonl(path))
+    assert isinstance(rec, Record)
+    assert rec.date == want
+    if want is None:
+        assert rec.extra.get("unparsed_date") == str(raw)

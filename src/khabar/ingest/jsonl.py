@@ -29,13 +29,21 @@ def _get(obj: dict[str, Any], path: str) -> Any:
     return cur
 
 
+_EPOCH_MIN = 631_152_000  # 1990-01-01T00:00:00Z
+_EPOCH_MAX = 4_102_444_800  # 2100-01-01T00:00:00Z
+
+
 def _date(value: Any) -> str | None:
     from khabar.ingest.html import _iso_date
 
-    if isinstance(value, int | float) and 0 < value < 10**13:
+    if isinstance(value, int | float) and not isinstance(value, bool):
         import datetime as dt
 
+        # a Unix timestamp in seconds or milliseconds; a number that would put the article
+        # outside 1990-2099 is not one (a year, an id, a count) and is left unparsed
         secs = value / 1000 if value > 10**11 else value
+        if not _EPOCH_MIN <= secs < _EPOCH_MAX:
+            return None
         return dt.datetime.fromtimestamp(secs, tz=dt.UTC).date().isoformat()
     return _iso_date(value) if isinstance(value, str) else None
 
