@@ -74,6 +74,8 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         p = Path(path)
+        if p.is_dir():
+            raise MissingFileError(f"{path} is a directory: give a file (khabar batch and khabar ingest take directories)")
         if not p.is_file():
             raise MissingFileError(f"no such file: {path}")
         if p.stat().st_size > max_bytes:
