@@ -908,7 +908,7 @@ def html_document(data: bytes | str, *, date: str | None = None, source: str | N
     else:
         html, enc = data, "utf-8"
     if "<" not in html[:65536]:
-        raise ParseError("input is not HTML (no markup found)")
+        raise ParseError("input is not HTML (no markup found); for plain text use --input-format text")
     page = read_page(html, url=url, fast=fast)
     doc = page_document(page, date=date, source=source, url=url or page.meta.get("canonical_url"),
                         encoding=enc, fallback_date=fallback_date, extra=extra)
