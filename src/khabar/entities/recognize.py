@@ -1058,6 +1058,8 @@ class Recognizer:
                 k += 1
             elif k == j + 1 and (strong or self.toks[j].norm in self.lex.first_names) and self.second_name(k):
                 k += 1  # عباس كامل: after a known first name, an adjective-like word is the father's name
+            elif k == j + 1 and self.adjective_surname(j, k):
+                k += 1  # أنس الطويل، عماد الشريف: a family name that is also a common adjective
             elif k == j + 1 and (strong or self.toks[j].norm in self.lex.first_names or self.toks[j].norm in self.lex.given_names) \
                     and self.toks[k].prefix == "ال" \
                     and zipf(self.words[k]) < 4.6 and self.free(k) and not self.lex.org_words.get(self.toks[k].norm) \
@@ -1069,6 +1071,37 @@ class Recognizer:
             else:
                 break
         return k
+
+    def adjective_surname(self, j: int, k: int) -> bool:
+        """Token ``k`` is the family name after the known first name at ``j``, though it is a
+        fairly common definite adjective or noun (الطويل، الشريف، الصغير، الأمين).
+
+        A definite adjective agrees with a definite noun; a first name is neither definite nor
+        a noun it could describe, so the word is the name's second part. Not when the first
+        name itself is read as an adjective of the indefinite noun before it (رجل كريم الأخلاق:
+        an adjective in construct), nor for time words and ordinals (قال محمد اليوم), very
+        frequent words, organization words, titles and verb forms.
+        """
+        t = self.toks[k]
+        w = t.norm
+        if t.prefix != "ال" or self.brk[k] or self.occ[k] is not None or not self.vouched(j) \
+                or w in P.STOP or w in P.NOT_SURNAMES or self.lex.org_words.get(w) \
+                or _ARABIC_WORD.match(w) is None or _TANWEEN.search(t.text) or zipf(self.words[k]) >= 5.3 \
+                or self.verbish(k) or self.preposition_word(j):
+            return False
+        nxt = k + 1 < len(self.toks) and not self.brk[k + 1]
+        if w in P.TITLES and (nxt and self.toks[k + 1].has_article or self.toks[j].norm not in self.lex.first_names):
+            return False  # الأمين العام: a title, unless it ends a name (محمد الأمين)
+        if nxt and self.toks[k + 1].prefix == "ال" and self.occ[k + 1] is None and zipf(self.words[k + 1]) >= 4.0 and not self.family_name(k + 1):
+            return False  # ... الجديد الأول: a chain of common definite words
+        i = j - 1
+        if i >= 0 and not self.brk[j] and self.occ[i] is None and not self.toks[i].prefix \
+                and _ARABIC_WORD.match(self.toks[i].norm) and self.toks[i].norm not in P.STOP \
+                and self.toks[i].norm not in P.TITLES and self.cue(i, P.REPORTING_VERBS) is None \
+                and self.toks[i].norm not in P.PAST_VERBS and not self.verbish(i) \
+                and zipf(self.words[i]) >= 3.5 and zipf(self.words[i] + "وا") < 2.9:
+            return False  # an indefinite common noun before: the first name is its adjective
+        return True
 
     def preposition_phrase(self, k: int) -> bool:
         """Token ``k`` reads as بـ/لـ + a common word (بتنحي، لتولي), likelier than a name (بركات).
@@ -1115,7 +1148,7 @@ class Recognizer:
             return False
         nxt = self.toks[k].norm
         return nxt in P.NAME_PARTICLES or nxt in self.lex.first_names or nxt in self.lex.person_tokens \
-            or self.name_like(k, first=False) and not self.verbish(k)
+            or self.name_like(k, first=False) and not self.verbish(k) or self.adjective_surname(j, k)
 
     def given_start(self, j: int, rare: float = 3.5) -> bool:
         """Token ``j`` is a common given name that is also a word (وليد، أمل، سلام) and a family
@@ -1279,13 +1312,14 @@ class Recognizer:
             if i > 0 and self.toks[i - 1].norm in P.CALENDAR_WORDS:
                 continue  # شهر رمضان المبارك: a month, not a man
             inside = i > 0 and not self.brk[i] and self.occ[i - 1] is None and self.name_like(i - 1) \
-                and self.conj_free(i - 1) and zipf(self.words[i - 1].removeprefix("و") + "وا") < 2.9  # (وندد ياسر: a past verb)
+                and self.conj_free(i - 1) and zipf(self.words[i - 1].removeprefix("و") + "وا") < 2.9 \
+                and not self.conjoined_verb(i - 1)  # (وندد ياسر: a past verb)
             if w in first and not inside and not self.clitic_word(i) \
                     and (self.free(i + 1) and (self.name_like(i + 1, first=False) or self.family_name(i + 1)
-                                               or self.father_name(i + 1)
+                                               or self.father_name(i + 1) or self.adjective_surname(i, i + 1)
                                                or self.toks[i + 1].norm in P.NAME_PARTICLES and self.particle_name(i + 1))
                          or self.nisba_surname(i + 1)) \
-                    or w in self.lex.given_names and not inside and self.given_start(i, rare=2.5):
+                    or w in self.lex.given_names and not inside and self.given_start(i, rare=3.5 if self.after_past_verb(i) else 2.5):
                 self.person_after(i, None, "pattern:first-name")
             elif inside and w in ("ابو", "ام", "عبد"):
                 continue  # يونس عبد الهادي: inside a longer name whose start is unknown
@@ -1305,6 +1339,29 @@ class Recognizer:
                 end = self.name_end(i + 2, i)
                 s, e = self.span(i, end)
                 self.add(Mention(i, end, s, e, "PERSON", None, "pattern:first-name", self.key_of(i, end)))
+
+    def vouched(self, j: int) -> bool:
+        """Token ``j`` is a known first name, or stands right after a title, a reporting verb or a
+        past verb (وأكدت هالة ...): the context says a name starts there."""
+        if self.toks[j].norm in self.lex.first_names:
+            return True
+        return j > 0 and not self.brk[j] and (self.cue(j - 1, P.TITLES) is not None
+                                              or self.cue(j - 1, P.REPORTING_VERBS) is not None
+                                              or self.after_past_verb(j))
+
+    def after_past_verb(self, i: int) -> bool:
+        """Token ``i`` follows a past verb of narration (وندد، واعتبر، وصل): in verb-subject
+        order a subject, so a given name that is also a word starts a name there."""
+        return i > 0 and not self.brk[i] and self.occ[i - 1] is None and _cue(self.norms[i - 1], P.PAST_VERBS) is not None
+
+    def conjoined_verb(self, k: int) -> bool:
+        """Token ``k`` is و/ف + a three-letter word that is no known name (وندد، فرد، وصل): a past
+        verb opening a clause, far likelier than the first word of a name."""
+        w = self.words[k]
+        if len(w) != 4 or w[0] not in "وف":
+            return False
+        rest = normalize_word(w[1:])
+        return rest not in self.lex.first_names and rest not in self.lex.given_names and rest not in self.lex.person_tokens
 
     def family_name(self, k: int) -> bool:
         """Token ``k`` (after a known first name) is a definite family name (محمد الخطيب، سامي النجار).
@@ -1395,6 +1452,22 @@ class Recognizer:
             conj = "" if self.toks[k].prefix in ("و", "ف") else None
             st, en = self.span(k, m.tj, conj)
             self.add(Mention(k, m.tj, st, en, "PERSON", m.canonical, m.source, self.key_of(k, m.tj, conj), role=m.role))
+
+    def speakers(self) -> None:
+        """A known given name alone at the start of a line before a colon is a speaker label
+        (interview transcripts, scripts: «منال: من وين الأخ؟»); the name is then found again
+        in the text by :meth:`propagate`."""
+        n = len(self.toks)
+        lex, text, starts, ends, gaps = self.lex, self.text, self.starts, self.ends, self.gaps
+        known = _name_starts(lex)
+        for i in _where(map(known.__contains__, self.norms), n - 1):
+            w = self.norms[i]
+            if (w not in lex.first_names and w not in lex.given_names) or self.occ[i] is not None \
+                    or self.toks[i].prefix or gaps[i].strip()[:1] not in (":", "："):
+                continue
+            if i > 0 and "\n" not in text[ends[i - 1]:starts[i]]:
+                continue
+            self.add(Mention(i, i + 1, starts[i], ends[i], "PERSON", None, "pattern:speaker", self.stem(i)))
 
     def age_part(self, q: int) -> bool:
         """Token ``q`` can be a word of a name before a parenthesized age."""
@@ -1635,6 +1708,7 @@ def recognize(text: str, tokens: list[Token], to_orig: object) -> list[Mention]:
     r.reporting()
     r.first_names()
     r.ages()
+    r.speakers()
     r.patronyms()
     r.given_names_before()
     r.short_forms()
