@@ -34,6 +34,7 @@ CHROME_MAX_WORDS = 8
 LINK_MAX_WORDS = 12
 RELATED_MAX_WORDS = 30
 LABEL_MAX_WORDS = 3
+PROMPT_MAX_WORDS = 16
 NEAR_DUPLICATE = 0.9
 MIN_DUPLICATE_CHARS = 25
 
@@ -71,16 +72,49 @@ _CAPTION_DATE = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _chrome_phrases() -> tuple[tuple[str, str], ...]:
-    """(normalized phrase, kind), longest first."""
-    rows = {normalize_word(p): kind for p, kind in _read_tsv("layout_chrome.tsv")}
-    return tuple(sorted(rows.items(), key=lambda pk: (-len(pk[0]), pk[0])))
+def _chrome_phrases() -> tuple[tuple[str, str, bool], ...]:
+    """(normalized phrase, kind, is also a verb), longest first."""
+    rows = {normalize_word(p): (kind, verb == "yes") for p, kind, verb in _read_tsv("layout_chrome.tsv")}
+    return tuple(sorted(((p, k, v) for p, (k, v) in rows.items()), key=lambda pkv: (-len(pkv[0]), pkv[0])))
 
 
 @lru_cache(maxsize=1)
 def _credit_markers() -> re.Pattern[str]:
     words = sorted({normalize_word(row[0]) for row in _read_tsv("layout_credits.tsv")}, key=len, reverse=True)
     return re.compile(r"(?:^|[\s/(])(?:" + "|".join(map(re.escape, words)) + r")(?=$|[\s/).,:])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _platforms() -> re.Pattern[str]:
+    """Names of social networks and app stores (``data/layout_platforms.tsv``), as whole words."""
+    names = sorted({normalize_word(row[0]) for row in _read_tsv("layout_platforms.tsv")}, key=len, reverse=True)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, names)) + r")(?![^\W_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _calls() -> dict[str, bool]:
+    """Calls to action of share/follow/download prompts (``data/layout_calls.tsv``): word -> strong."""
+    return {normalize_word(row[0]): row[1] == "strong" for row in _read_tsv("layout_calls.tsv")}
+
+
+def platform_prompt(norm: str, nwords: int) -> str | None:
+    """'تابعونا على تويتر' (strong), 'شارك الخبر على فيسبوك' (weak) or None.
+
+    A short line naming a social network or app store with a call to action. Weak calls are
+    also narrative past tenses, so they count only as the line's first word.
+    """
+    if nwords > PROMPT_MAX_WORDS or not _platforms().search(norm):
+        return None
+    calls = _calls()
+    weak = False
+    for i, word in enumerate(_WORD.findall(norm)):
+        for stem in (word, word[1:] if word[:1] in "وفل" else "", word[2:] if word[:2] in ("ول", "فل") else ""):
+            strong = calls.get(stem) if stem else None
+            if strong:
+                return "strong"
+            if strong is not None and i == 0 and stem == word:
+                weak = True
+    return "weak" if weak else None
 
 
 @lru_cache(maxsize=1)
@@ -119,10 +153,16 @@ def _chrome_kind(norm: str, nwords: int) -> str | None:
         return "credit"
     if nwords > RELATED_MAX_WORDS:
         return None
-    for phrase, kind in _chrome_phrases():
+    if platform_prompt(norm, nwords) == "strong":
+        return "share"
+    for phrase, kind, verb in _chrome_phrases():
         if norm.startswith(phrase) and (len(norm) == len(phrase) or not norm[len(phrase)].isalnum()):
             # 'اقرأ أيضا: <another article's headline>' may be long; other furniture is short
-            if nwords <= CHROME_MAX_WORDS or norm[len(phrase):].lstrip().startswith(":"):
+            if norm[len(phrase):].lstrip().startswith(":"):
+                return kind
+            # a label that is also a verb (شارك، شاهد، بحث) can open a headline or a sentence
+            # ('شارك آلاف في مسيرة'): alone or nearly so it is furniture, longer it is not
+            if nwords <= (LABEL_MAX_WORDS if verb else CHROME_MAX_WORDS):
                 return kind
     return None
 
@@ -268,6 +308,7 @@ def analyze_layout(text: str, paragraphs: list[Segment]) -> Layout:
         m = _DATELINE.match(p.seg.text)
         if m and len(layout.body) == 1 and _words(m.group()) <= 6:
             layout.datelines.append(Span.of(text, p.seg.start, p.seg.start + m.end()))
+    _trailing_prompts(paras, layout)
     for p in paras:
         if p.kind in ("chrome", "byline"):  # a byline is furniture too; ``bylines`` names it
             layout.chrome.append(Span.of(text, p.seg.start, p.seg.end))
@@ -275,6 +316,17 @@ def analyze_layout(text: str, paragraphs: list[Segment]) -> Layout:
             layout.duplicates.append(Duplicate(start=p.seg.start, end=p.seg.end, text=p.seg.text,
                                                duplicate_of=p.dup_of))
     return layout
+
+
+def _trailing_prompts(paras: list[_Para], layout: Layout) -> None:
+    """Body paragraphs closing the article that are share/follow prompts ('شارك الخبر على فيسبوك')."""
+    for p in reversed(paras):
+        if p.kind in ("chrome", "duplicate", "byline"):
+            continue
+        if p.kind != "body" or platform_prompt(p.norm, _words(p.norm)) is None:
+            break
+        p.kind = "chrome"
+        layout.body = [b for b in layout.body if b.start != p.seg.start]
 
 
 def layout_stage(doc: Document) -> None:

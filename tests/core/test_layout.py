@@ -60,3 +60,33 @@ def test_every_paragraph_lands_in_exactly_one_part() -> None:
         parts += [p for p in (lay.headline, lay.dek) if p is not None]
         lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
         assert sorted(p.text for p in parts) == sorted(lines), path.name
+
+
+def test_share_follow_and_download_prompts_are_chrome_but_narrative_is_body() -> None:
+    text = ("وزير الاقتصاد يعلن خطة جديدة لدعم الصناعات المحلية\n"
+            "أعلن وزير الاقتصاد اليوم الأحد عن خطة لدعم الصناعات المحلية بقيمة ملياري دولار على مدى ثلاث سنوات.\n"
+            "لمتابعة آخر الأخبار انضموا إلى قناتنا على تليجرام\n"
+            "وشارك ناشطون مقطعا للمؤتمر على فيسبوك.\n"
+            "وقال الوزير إن الخطة تشمل قروضا ميسرة للمصانع الصغيرة والمتوسطة في المحافظات كافة.\n"
+            "شارك هذا الخبر على فيسبوك\n"
+            "حمّل تطبيق الموقع المجاني من متجر Google Play\n"
+            "تابعونا على تويتر وإنستغرام\n")
+    lay = analyze(text).layout
+    assert [c.text for c in lay.chrome] == [
+        "لمتابعة آخر الأخبار انضموا إلى قناتنا على تليجرام",  # strong: anywhere
+        "شارك هذا الخبر على فيسبوك", "حمّل تطبيق الموقع المجاني من متجر Google Play",  # weak: at the end
+        "تابعونا على تويتر وإنستغرام",
+    ]
+    body = [b.text for b in lay.body]
+    assert "وشارك ناشطون مقطعا للمؤتمر على فيسبوك." in body  # 'he shared' in the story stays
+    assert len(body) == 3
+
+
+def test_a_weak_call_inside_the_story_is_not_a_prompt() -> None:
+    text = ("عنوان الخبر عن حملة إلكترونية واسعة\n"
+            "أطلق ناشطون حملة إلكترونية واسعة للمطالبة بالإفراج عن المعتقلين في البلاد منذ أشهر.\n"
+            "شارك آلاف المستخدمين الوسم على تويتر خلال ساعات\n"
+            "وقالت منظمات حقوقية إن الحملة هي الأوسع منذ سنوات وإنها ستتواصل حتى تحقيق مطالبها.\n")
+    lay = analyze(text).layout
+    assert "شارك آلاف المستخدمين الوسم على تويتر خلال ساعات" in [b.text for b in lay.body]
+    assert lay.chrome == []

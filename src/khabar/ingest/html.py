@@ -203,13 +203,15 @@ def _data_rows(name: str) -> list[tuple[str, str]]:
 
 def _is_chrome_line(line: str) -> bool:
     """A short line that is a menu word, a share/follow/read-more stub or a legal notice."""
+    from khabar.layout import platform_prompt
     from khabar.text import normalize_word
 
     norm = normalize_word(line).strip(" .:：|-")
     for phrase, prefix_ok in _chrome_phrases():
         if norm == phrase or (prefix_ok and norm.startswith(phrase) and not norm[len(phrase)].isalnum()):
             return True
-    return False
+    # 'تابعونا على تويتر': a follow/share/download prompt naming a platform (the layout stage's rule)
+    return platform_prompt(norm, len(norm.split())) == "strong"
 
 
 def _is_credit(text: str) -> bool:
