@@ -527,18 +527,24 @@ _MONTH_CUES = alternation(["في", "خلال", "منذ", "حتى", "قبل", "ب
 
 
 @pattern(rf"{B}[وف]?(?:(?:{_MONTH_CUES})\s+|(?P<cm>[بل]))?(?P<c>(?:(?P<mod>{MOD})\s+(?:من\s+)?)?(?P<sh>شهر\s+)?"
-         rf"(?P<mon>{MONTH}){DMON}(?:\s+(?:من\s+)?(?P<rel>(?:هذا\s+)?{YEARW}(?:\s+{DIR})?|{DIR}))?){E}")
+         rf"(?P<mon>{MONTH}){DMON}(?:\s+(?:من\s+)?(?P<rel>(?:هذا\s+)?{YEARW}(?:\s+{DIR})?|{DIR})|{_YEAR_TAIL})?){E}")
 def _month(m: re.Match[str], text: str) -> Cand | None:
     cued = m.start("c") > m.start() or m["mod"] or m["rel"] or m["sh"]
     if not cued or not _same_month(m):
         return None
-    if m["cm"] and not (m["mod"] or m["rel"] or m["sh"]):
+    if m["cm"] and not (m["mod"] or m["rel"] or m["sh"] or m["y"]):
         return None  # ب/ل + bare month name: too weak a cue
-    if m["mon"] in UNSAFE_MONTHS and not (m["sh"] or m["rel"]):
-        return None  # اب is also "father"
+    if m["mon"] in UNSAFE_MONTHS and not (m["sh"] or m["rel"] or m["y"] or _paired(text, m.end("mon"), month_of(m["mon"]))):
+        return None  # اب is also "father" (not in "آب/أغسطس", "آب 2023")
     mo = month_of(m["mon"])
     s, e = _span(m)
     mod = MODS.get(m["mod"]) if m["mod"] else None
+    if m["y"]:  # "مطلع مارس 2024": the month of that year (the modifier must not cut the year off)
+        y = int(m["y"])
+        if not 1000 <= y <= 2200:
+            return None
+        value = cal.fmt_month(y, mo)
+        return Cand(s, e, "DATE", lambda c: (value, mod), mod=mod, extra={"y": y, "mo": mo, "d": None})
     rel = m["rel"]
     sign = dir_sign(rel) if rel else None
     this_year = bool(rel) and sign in (0, None)
@@ -563,6 +569,15 @@ def _month(m: re.Match[str], text: str) -> Cand | None:
     return Cand(s, e, "DATE", res, needs_tense=True, mod=mod, extra={} if rel else {"mo": mo, "d": None})
 
 
+# a second name of the same month right after the first ("آب/أغسطس", "آب (أغسطس)", "آب أغسطس", "آب - أغسطس")
+_PAIRED_MONTH = re.compile(rf"(?:\s*[/(\-–]\s*|\s+)(?P<m>{MONTH})(?!\w)")
+
+
+def _paired(text: str, pos: int, mo: int) -> re.Match[str] | None:
+    """The other-calendar name of month ``mo`` right at ``pos`` (a Levantine, Maghrebi or
+    Gregorian name written beside its twin), else None."""
+    pm = _PAIRED_MONTH.match(text, pos)
+    return pm if pm is not None and month_of(pm["m"]) == mo else None
 FORWARD_CUE = re.compile(r"(?<!\w)[وف]?(?:بحلول|حلول|حتي|اعتبارا\s+من|ابتداء\s+من|قبل\s+حلول|قبيل\s+حلول)\s+$")
 
 
@@ -896,7 +911,7 @@ def _count(m: re.Match[str], text: str) -> Cand | list[Cand] | None:
         # "بعد يومين من الهجوم" (from an event, whose date the text may not give) and "بعد 30
         # يوما" (in 30 days): TimeML marks the length (P2D, P30D) and leaves بعد as a signal
         return Cand(s, e, "DURATION", lambda c: (dur, qmod), mod=qmod)
-    if prep == "قبل" or (prep == "منذ" and counted and not qmod and _exact_count(n, unit, second)[0] is not None
+    if prep == "قبل" and not qmod or (prep == "منذ" and counted and not qmod and _exact_count(n, unit, second)[0] is not None
                                         and not _continuing(text, m.start("c"), m.end())):
         sign = 1 if prep == "بعد" else -1
 
@@ -1928,8 +1943,53 @@ def _date_and_clock(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_DASH_MONTH = re.compile(rf"\s*[-–]\s*(?P<m>{MONTH})(?!\w)")
+
+
+def _dash_twins(text: str, cands: list[Cand]) -> list[Cand]:
+    """A month written in two calendars across a dash ("تموز - يوليو 2023", "3 أيلول – سبتمبر")
+    is one date: the dash is left out of the month patterns (there it mostly joins a range,
+    "تموز - أيلول"), so the twin is joined here, only when both names are the same month."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        mo = a.extra.get("mo")
+        dm = _DASH_MONTH.match(text, a.end) if isinstance(mo, int) and a.extra.get("y") is None else None
+        if dm is None or month_of(dm["m"]) != mo:
+            out.append(a)
+            i += 1
+            continue
+        b = cands[i + 1] if i + 1 < len(cands) and cands[i + 1].start == dm.start("m") else None
+        d = a.extra.get("d")
+        if b is None:  # "في تموز-يوليو": the twin alone was no candidate
+            a.end = dm.end()
+        elif not isinstance(d, int):  # the twin carries the year or direction
+            b.start = a.start
+            if a.mod is not None and b.mod is None:
+                inner, mod = b.resolve, a.mod
+                b.resolve = lambda c, inner=inner, mod=mod: (inner(c)[0], mod)  # type: ignore[misc]
+                b.mod = mod
+            a = b
+            i += 1
+        else:  # a day and month, then the twin with its year
+            y = b.extra.get("y")
+            day = cal.valid_date(y, mo, d) if isinstance(y, int) else None
+            if isinstance(y, int) and day is not None:
+                value = _fmt_partial(y, mo, d)
+                a.resolve = lambda c, v=value: (v, None)  # type: ignore[misc]
+                a.absolute, a.needs_tense = day, False
+                a.extra = dict(a.extra, y=y)
+            a.end = b.end
+            i += 1
+        out.append(a)
+        i += 1
+    return out
+
+
 def _merge(text: str, cands: list[Cand]) -> list[Cand]:
     """Join "في وقت لاحق" + a date, and widen a date with a start/mid/end word before it."""
+    cands = _dash_twins(text, cands)
     _year_from_next(text, cands)
     cands = _date_and_clock(text, cands)
     out: list[Cand] = []
