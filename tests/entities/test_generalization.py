@@ -117,7 +117,7 @@ def test_financial_is_not_malian() -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "canonical"), [
-    ("وأعلنت وزارة الكهرباء العراقية انقطاع التيار.", "وزارة الكهرباء العراقية", "Iraqi Ministry of Electricity"),
+    ("وأعلنت وزارة الكهرباء العراقية انقطاع التيار.", "وزارة الكهرباء العراقية", "Ministry of Electricity (Iraq)"),
     ("وقالت بلدية نابلس إن الشارع أغلق.", "بلدية نابلس", "Municipality of Nablus"),
     ("وأصدرت هيئة الإغاثة الوطنية بيانا.", "هيئة الإغاثة الوطنية", "National Authority of Relief"),
 ])
@@ -125,7 +125,7 @@ def test_pattern_organizations_get_an_english_name(text: str, name: str, canonic
     got = {e.text: e for e in ents(text)}
     assert got[name].label == "ORG"
     assert got[name].canonical == canonical
-    assert got[name].entity_id == "org:" + canonical.lower().replace(" ", "_")
+    assert got[name].entity_id == "org:" + canonical.lower().replace(" ", "_").replace("(", "").replace(")", "")
 
 
 def test_untranslatable_pattern_organization_keeps_a_stable_key() -> None:

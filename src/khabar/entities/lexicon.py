@@ -68,6 +68,7 @@ class Lexicon:
     org_words: dict[str, tuple[str, str]] = field(default_factory=dict)  # word -> (English, kind)
     ambiguous: dict[str, list[Reading]] = field(default_factory=dict)  # form -> readings by context
     given_names: frozenset[str] = frozenset()  # common given names that are also common words (وليد)
+    org_country: dict[str, str] = field(default_factory=dict)  # head -> where the country goes ("of", "paren")
 
     def holder(self, role: str, country: str, date: str | None) -> Holder | None:
         """Who held ``role`` in ``country`` on ``date`` (ISO); None when unknown."""
@@ -209,11 +210,16 @@ def build_lexicon() -> Lexicon:
              and f not in cues and f not in entries and f not in P.NAME_PARTICLES} \
         | {r["arabic"] for r in _rows("gaz_first_names.tsv")}
     org_words: dict[str, tuple[str, str]] = {}
+    org_country: dict[str, str] = {}
     for r in _rows("gaz_org_heads.tsv"):
         key = norm_key(r["arabic"])
         org_words[key] = (r["english"], r["kind"])
-        if r["kind"] == "head" and not key.startswith("ال"):
+        if r.get("country"):
+            org_country[key] = r["country"]
+        if r["kind"] == "head" and not key.startswith("ال") and " " not in key:
             org_words.setdefault("ال" + key, (r["english"], "head"))
+            if r.get("country"):
+                org_country["ال" + key] = r["country"]
     ambiguous: dict[str, list[Reading]] = {}
     for r in _rows("gaz_ambiguous.tsv"):
         cues = frozenset(norm_key(c) for c in r["cues"].split(" ") if c.strip())
@@ -222,4 +228,4 @@ def build_lexicon() -> Lexicon:
                 Reading(r["label"], r["canonical"], r.get("country", ""), cues, r.get("default") == "1"))
     given = frozenset(norm_key(r["arabic"]) for r in _rows("gaz_given_names.tsv")) - first
     return Lexicon(auto, entries, holders, frozenset(first), frozenset(person_tokens), nisba_country,
-                   org_words, ambiguous, given)
+                   org_words, ambiguous, given, org_country)

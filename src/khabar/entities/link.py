@@ -105,13 +105,16 @@ def link(mentions: list[Mention], lex: Lexicon, date: str | None, role_holders: 
                     m.key = f.key
                 break
     # an organization named again by the first words of its full name (هيئة سوق المال after
-    # هيئة سوق المال الفلسطينية, المعهد الوطني after المعهد الوطني للجيوفيزياء) is the same one
-    if len(orgs) > 1:
-        keys = {m.key for m in orgs}
+    # هيئة سوق المال الفلسطينية, المعهد الوطني after المعهد الوطني للجيوفيزياء، وزارة الصحة after
+    # the lexicon's وزارة الصحة الفلسطينية) is the same one
+    if orgs:
+        full_orgs = orgs + [m for m in out if m.label == "ORG" and m.source.startswith("gazetteer")
+                            and m.key.count(" ") >= 2]
+        keys = {m.key for m in full_orgs}
         if len(keys) > 1:
             # each key's word prefixes (two words or more) -> the longest key with that prefix
             by_prefix: dict[str, Mention] = {}
-            for f in sorted(orgs, key=lambda x: -x.key.count(" ")):
+            for f in sorted(full_orgs, key=lambda x: -x.key.count(" ")):
                 words = f.key.split(" ")
                 for cut in range(2, len(words)):
                     by_prefix.setdefault(" ".join(words[:cut]), f)
@@ -124,3 +127,4 @@ def link(mentions: list[Mention], lex: Lexicon, date: str | None, role_holders: 
         if not m.canonical:
             m.canonical = transliterate(_drop_article(m.key) if m.label != "PERSON" else m.key)
     return out
+

@@ -703,8 +703,11 @@ class Recognizer:
                     inner = nm  # إذاعة صوت فلسطين: head + noun + a named place
                     j = last_name = nm.tj
                     break
-                if last_name == j and j > i + 1 and self.nisba_adjective(j):
-                    j += 1  # جهاز الأمن الوقائي: an adjective agreeing with the complement
+                if last_name == j and j > i + 1 and self.nisba_adjective(j) and not (
+                        inner is not None and inner.label == "NORP" and inner.tj == j and not self.org_adjective(j)):
+                    # جهاز الأمن الوقائي: an adjective agreeing with the complement; after the
+                    # nationality the name is complete (الشرطة الكينية | الصحفي: the next noun's role)
+                    j += 1
                     last_name = j
                     break
                 if not self.conj_free(j) or self.toks[j].norm in P.STOP:
@@ -899,13 +902,19 @@ class Recognizer:
 
         Head noun, complements and adjectives come from ``gaz_org_heads.tsv``; nationality
         adjectives give their demonym and places their English name (inner mentions):
-        وزارة الصحة الفلسطينية -> "Palestinian Ministry of Health", بلدية نابلس ->
-        "Municipality of Nablus". None when a word is unknown (the caller transliterates).
+        الشرطة الكينية -> "Kenyan Police", بلدية نابلس -> "Municipality of Nablus". A head whose
+        Wikipedia titles name the country after it (``country`` column) puts it there:
+        الحكومة الكينية -> "Government of Kenya", وزارة الصحة الكينية -> "Ministry of Health (Kenya)".
+        None when a word is unknown (the caller transliterates).
         """
         words = self.lex.org_words
         head = self.toks[i].norm[len(conj):]
         if conj.endswith("ل") and head.startswith("ل") and not head.startswith("ال"):
             head = "ا" + head
+        k = i + 1
+        if k < end and head + " " + self.toks[k].norm in words:
+            head += " " + self.toks[k].norm  # قوات الأمن: "Security Forces", a two-word head
+            k += 1
         h = words.get(head)
         if h is None or h[1] != "head" or head in P.MOVEMENT_HEADS:
             return None  # a movement's name is a proper name: حركة الشباب is not "Movement of Youth"
@@ -913,7 +922,6 @@ class Recognizer:
         adjectives: list[str] = []
         nouns: list[str] = []
         places: list[str] = []
-        k = i + 1
         while k < end:
             m = self.occ[k]
             if m is not None and m.ti == k and m.tj <= end and m.canonical:
@@ -937,6 +945,15 @@ class Recognizer:
             k += 1
         if not (demonyms or adjectives or nouns or places):
             return None
+        form = self.lex.org_country.get(head)
+        if form and len(demonyms) + len(places) == 1:
+            # the Wikipedia title pattern of the head: Government of Kenya, Ministry of Health (Kenya)
+            country = places[0] if places else self.lex.nisba_country.get(demonyms[0])
+            if country:
+                name = " ".join(adjectives + [h[0]]) + ("".join(" of " + x for x in nouns[:1]) if nouns else "")
+                if len(nouns) > 1:
+                    name += " and " + " and ".join(nouns[1:])
+                return f"{name} of {country}" if form == "of" else f"{name} ({country})"
         name = " ".join(demonyms + adjectives + [h[0]])
         if nouns:
             name += " of " + " and ".join(nouns)
@@ -1058,6 +1075,13 @@ class Recognizer:
                 k += 1
             elif k == j + 1 and (strong or self.toks[j].norm in self.lex.first_names) and self.second_name(k):
                 k += 1  # عباس كامل: after a known first name, an adjective-like word is the father's name
+            elif k == j + 1 and (strong or self.toks[j].norm in self.lex.first_names
+                                 or self.toks[j].norm in self.lex.given_names) \
+                    and (self.father_name(k) or self.ali(k)):
+                k += 1  # أحمد علي، محمد صالح: a given name after a given name is the father's name
+                if k < n and not self.brk[k] and not self.known_name_word(k) \
+                        and not (self.free(k) and self.name_like(k, first=False) and not self.verbish(k)):
+                    break  # خالد علي | بأن: after two common-word names only a name goes on (زياد علي فاضل)
             elif k == j + 1 and self.adjective_surname(j, k):
                 k += 1  # أنس الطويل، عماد الشريف: a family name that is also a common adjective
             elif k == j + 1 and (strong or self.toks[j].norm in self.lex.first_names or self.toks[j].norm in self.lex.given_names) \
@@ -1126,6 +1150,31 @@ class Recognizer:
             return False
         known = w in self.lex.person_tokens or (zipf(self.words[k]) < 4.8 and zipf("ال" + self.words[k]) < 4.2)
         return known and (k + 1 >= len(self.toks) or self.brk[k + 1] or self.toks[k + 1].norm not in P.NAME_PARTICLES)
+
+    def known_name_word(self, k: int) -> bool:
+        """Token ``k`` is a word lists know as a name part (a first, given or family name word, a
+        particle), or a rare definite word that can be a family name (حسن، أبو، الشامي)."""
+        t = self.toks[k]
+        w = t.norm
+        if t.prefix == "ال":
+            return w in self.lex.person_tokens or self.name_like(k, first=False)
+        return not t.prefix and (w in self.lex.first_names or w in self.lex.given_names
+                                 or w in self.lex.person_tokens or w in P.NAME_PARTICLES)
+
+    def ali(self, k: int) -> bool:
+        """Token ``k`` is the name علي (spelled with ya, no clitic), not the preposition على often
+        written alike: a name ends there or another name follows (أحمد علي في / أحمد علي حسن);
+        a noun phrase after it is the preposition's object (سار أحمد علي الطريق)."""
+        if self.words[k] != "علي" or self.toks[k].prefix or self.brk[k]:
+            return False
+        q = k + 1
+        if q >= len(self.toks) or self.brk[q]:
+            return True
+        w = self.toks[q].norm
+        if self.toks[q].prefix or w in P.NAME_PARTICLES:
+            return w in self.lex.person_tokens or w in P.NAME_PARTICLES
+        return w in P.STOP and w not in _OBJECT_PRONOUNS or w in self.lex.first_names or w in self.lex.given_names \
+            or w in self.lex.person_tokens or self.verbish(q) or self.name_like(q, first=False)
 
     def particle_object(self, k: int) -> bool:
         """The word after أبو/عبد/بن: a definite word (أبو العز، عبد الرحمن) or a name."""
