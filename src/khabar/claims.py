@@ -31,6 +31,7 @@ number parsing: :mod:`khabar.numbers`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -65,6 +66,12 @@ _CLAUSE_BREAK_WORDS = frozenset(normalize_word(w) for w in "لكن لكنه لك
 _DEF_FUNCTION = frozenset(normalize_word(w) for w in "إلى الذي التي الذين اللذين اللتين اللواتي الآن إلا الأقل الأكثر".split())
 # the counted-noun scan passes auxiliaries (ما زالوا مفقودين، لا يزالون محتجزين)
 _FWD_STOP = _NP_STOP - {"ما", "هذا", "هذه", "ذلك", "تلك", "منهم", "منها", "منهن"}
+_RELATIVE = frozenset(normalize_word(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
+_GENERAL = frozenset(normalize_word(w) for w in "عام العام عامة العامة".split())  # مدير عام، النائب العام
+_RESIDENTS = frozenset({normalize_word("نسمة")})
+_ASIDE_PRONOUNS = frozenset(normalize_word(w) for w in "وهي وهو وهذه وهذا".split())
+_REL_OR_ASIDE = _RELATIVE | _ASIDE_PRONOUNS
+_OTHERS = frozenset(normalize_word(w) for w in "آخرين آخرون آخر أخرى أخريات".split())
 _AUX = frozenset(normalize_word(w) for w in "ما لا زال زالوا زالت يزال يزالون تزال مازال مازالوا".split())
 # a connector after which a reporting verb no longer governs: قال ... فيما قتل 50
 _NEW_CLAUSE = frozenset(normalize_word(w) for w in "فيما بينما لكن لكنه ولكن حين وفيما كما وذلك".split())
@@ -123,7 +130,7 @@ _TIME_ADV = frozenset(normalize_word(w) for w in (
 # where a speaker spoke (قال الوزير في مقابلة مع ...): a في phrase of these ends the speaker's name
 _SETTING = frozenset(normalize_word(w) for w in (
     "مؤتمر مقابلة بيان تصريح تصريحات حديث كلمة خطاب لقاء اجتماع تغريدة منشور رسالة جلسة "
-    "ندوة إفادة إحاطة مداخلة"
+    "ندوة إفادة إحاطة مداخلة تقرير تقريرها تقريره"
 ).split())
 # verbs of a وفق ما / حسبما phrase that only relay what a speaker said (وفق ما نقلت الوكالة)
 _RELAY_VERBS = frozenset(normalize_word(w) for w in "نقلت نقل أوردت أورد ذكرت ذكر نشرت نشر بثت بث".split())
@@ -351,6 +358,14 @@ class _Sentence:
         self.start = start
         self.end = end
         self.found: list[_Found] = []
+        self.ents: list[tuple[int, int]] = []  # normalized spans of its entities
+        self._rel: bool | None = None
+
+    def has_relative(self) -> bool:
+        """Does the sentence hold a relative pronoun or an aside pronoun (for _background)?"""
+        if self._rel is None:
+            self._rel = any(t.text in _REL_OR_ASIDE for t in self.toks)
+        return self._rel
 
 
 def claims_stage(doc: Document) -> None:
@@ -431,13 +446,15 @@ def claims_stage(doc: Document) -> None:
                 last_unit = f.unit or last_unit
     out: list[Claim] = []
     ent_spans = sorted((norm.to_normalized(e.start), norm.to_normalized(e.end)) for e in doc.entities)
+    said = _Said(doc, norm)
     for s in sents:
         if s is None or not s.found:
             continue
         ents = [(a, b) for a, b in ent_spans if a < s.end and s.start < b]
+        s.ents = ents
         srcs = _sources(s.toks, lex, ents)
         for f in s.found:
-            out.append(_claim(doc, norm, s, f, srcs))
+            out.append(_claim(doc, norm, s, f, srcs, said))
     out.sort(key=lambda c: (c.quantity.start, c.quantity.end))
     doc.claims.extend(out)
 
@@ -504,6 +521,8 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
             return _Found(q, "money", code, None, [])
     if nxt is not None and nxt.kind == "word" and lex.blockers.get(nxt.text, "disease") != "disease":
         return None
+    if nxt is not None and nxt.text in _RESIDENTS:
+        return None  # يسكنه 5000 نسمة: a population, never a count of victims
     before = lex.blockers.get(prev.text, "disease") if prev is not None and prev.kind == "word" else "disease"
     if before != "disease" and (before != "month" or q.value <= 31 or 1300 <= q.value <= 2100):
         return None  # رقم 242، يوم واحد، عام 2023، ساعة 5، أكتوبر 2023 (but في مارس 50 قتيلا)
@@ -618,8 +637,8 @@ def _classify(toks: list[Tok], q: Quantity, lex: _Lex) -> _Found | None:
                     break  # but "القتلى: 120" (a label and its figure) reads on
                 k -= 1
                 continue
-            if t.text in _COMPLEMENTIZERS or t.text in _CLAUSE_BREAK_WORDS:
-                break
+            if t.text in _COMPLEMENTIZERS or t.text in _CLAUSE_BREAK_WORDS or t.text in _RELATIVE:
+                break  # ...اعتقلوا خلال الاحتجاجات التي شارك فيها 3000: the relative clause's own verb
             for cat, direction, req, cue_unit in _cue(t.text, lex):
                 if direction != "after" and requires_ok(req):
                     category, unit, cue_word = cat, cue_unit or None, t.text
@@ -1074,7 +1093,13 @@ def _sources(toks: list[Tok], lex: _Lex, ents: list[tuple[int, int]]) -> list[_S
         if kind in ("prep", "prepverb"):
             if after < n and toks[after].text == "ما" and kind == "prep":
                 after += 2  # بحسب ما أعلنت
-            end = _np_end(toks, after, lex, ents)
+            end = _np_end(toks, after, lex, ents, hearer=kind == "prepverb")
+            head = after
+            while (head < n and toks[head].kind == "word" and not _has_article(toks[head].text)
+                   and _SOURCE_HEAD_TRIM & set(strip_clitics(toks[head].text))):
+                head += 1  # وفق آخر حصيلة لوزارة الصحة: the issuer after the generic head words
+            if head > after and head < n:
+                end = max(end, _np_end(toks, head, lex, ents))
             # بحسب حصيلة رسمية: official figures are the authorities', a source of their own;
             # بحسب تقديرات أولية only qualifies the figure
             official = end > after + 1 and all(
@@ -1085,7 +1110,9 @@ def _sources(toks: list[Tok], lex: _Lex, ents: list[tuple[int, int]]) -> list[_S
             if end > after and (official or not all(
                 _GENERIC_SOURCE & set(strip_clitics(x.text)) for x in toks[after:end]
             )):
-                relayed = kind == "prepverb" and bool(_RELAY_VERBS & set(strip_clitics(toks[k + len(words)].text)))
+                # وفق ما نقلت الوكالة، نقلا عن الوكالة: who carried the words, not who said them
+                relayed = (kind == "prepverb" and bool(_RELAY_VERBS & set(strip_clitics(toks[k + len(words)].text)))
+                           or words[0] == "نقلا")
                 out.append(_Source(k, after, end, "prep_relay" if relayed else "prep"))
         elif kind == "relay":
             # نقلت وكالة رويترز عن مسؤولين ...: the source is who the outlet quotes
@@ -1180,8 +1207,9 @@ def _np_end(toks: list[Tok], k: int, lex: _Lex, ents: list[tuple[int, int]] = []
             break  # أعلن الجيش اعتراض ...، الدفاع المدني انتشال ...: the object begins
         if t.kind == "word" and (_is_definite_noun(t.text) or in_ent):
             seen_def = True  # after a definite word or a name, an indefinite word starts the object
-        if t.kind != "word" or t.text in _NP_STOP - {"في"} or t.text in lex.blockers:
-            break
+        if t.kind != "word" or t.text in _NP_STOP - {"في"} or (t.text in lex.blockers and not (
+                end > k and t.text in _GENERAL and not (end + 1 < n and toks[end + 1].kind == "num"))):
+            break  # عام 2020 is a date, but مدير عام هيئة ... a title
         if end > k and (t.text in _COMPLEMENTIZERS or set(strip_clitics(t.text)) & _OBJ_STOP):
             break
         if end > k and _candidates(t.text, lex.sources):
@@ -1221,7 +1249,7 @@ def _np_start(toks: list[Tok], k: int) -> int:
     return start
 
 
-def _claim(doc: Document, norm: Normalized, s: _Sentence, f: _Found, srcs: list[_Source]) -> Claim:
+def _claim(doc: Document, norm: Normalized, s: _Sentence, f: _Found, srcs: list[_Source], said: _Said) -> Claim:
     q = f.q
     quantity = _span(doc, norm, q.start, q.end)
     source: ClaimSource | None = None
@@ -1240,25 +1268,39 @@ def _claim(doc: Document, norm: Normalized, s: _Sentence, f: _Found, srcs: list[
                 cands.append((abs(x.cue - q.i), 0, x))
         elif max(x.end, x.cue) <= q.i and same_clause(max(x.end, x.cue), q.i):
             cands.append((q.i - x.cue, 1, x))
+        elif x.cue > q.i and x.start > x.cue and _trailing_cue(s.toks, x):
+            # قتل 5 أشخاص في الغارة، قال مسؤول محلي: the statement first, its speaker last
+            cands.append((x.cue - q.i, 0, x))
     if any(c[1] == 1 for c in cands):
         # the speaker of the reporting verb whose content holds the figure wins over a phrase
         # after it: قال ولي العهد إن الاستثمارات ستبلغ 600 مليار دولار، وفق ما نقلت وكالة الأنباء
         # (but a بحسب/وفق phrase naming where the figure comes from stays: وفق مصادر طبية)
         cands = [c for c in cands if c[1] == 1 or c[2].cue < q.i or c[2].kind == "prep"]
     if cands:
+        cands = [c for c in cands if c[1] == 0 or said.holds(s.toks[c[2].cue], q)]
+    if cands:
         best = min(cands, key=lambda c: (c[0], c[1]))[2]
+    background = s.has_relative() and _background(s, f, best)
+    if background:
+        best = None
     named = _named_speaker(doc, norm, s, best, quantity) if best is not None and best.kind == "verb" else None
     if named is not None:
         source = named
     elif best is not None:
         first_tok = s.toks[best.start]
-        # والجيش أعلن ...: the conjunction is not part of the name
-        sp = _span(doc, norm, first_tok.start + (1 if first_tok.text.startswith("وال") else 0),
-                   s.toks[best.end - 1].end)
+        # والجيش أعلن ...: the conjunction is not part of the name; neither is the ل of a
+        # name after a generic head (وفق حصيلة لوزارة الصحة, when the entity opens after it)
+        cut = 1 if first_tok.text.startswith("وال") else 0
+        if (first_tok.text.startswith("ل") and not first_tok.text.startswith("لل")
+                and any(a == first_tok.start + 1 for a, _b in s.ents)):
+            cut = 1
+        sp = _span(doc, norm, first_tok.start + cut, s.toks[best.end - 1].end)
         source = ClaimSource(start=sp.start, end=sp.end, text=sp.text, canonical=_canonical(doc, sp.start, sp.end))
-    else:
+    elif not background:
         for a in doc.attributions:
             if a.speaker is not None and a.content.start <= quantity.start and quantity.end <= a.content.end:
+                if _generic_words(a.speaker.text):
+                    break  # وتشير التقديرات إلى أن: figures, not who gave them
                 sp = a.speaker
                 source = ClaimSource(start=sp.start, end=sp.end, text=sp.text,
                                      canonical=sp.canonical or _canonical(doc, sp.start, sp.end))
@@ -1286,9 +1328,82 @@ def _claim(doc: Document, norm: Normalized, s: _Sentence, f: _Found, srcs: list[
         subject=subject,
         source=source,
         hedges=hedges,
-        place=_place(doc, quantity, sent_start, sent_end),
-        date=_date(doc, quantity, sent_start, sent_end),
+        place=_place(doc, quantity, sent_start, sent_end, said),
+        date=_date(quantity, sent_start, sent_end, said),
     )
+
+
+def _generic_words(text: str) -> bool:
+    """Every word of ``text`` is a generic figure word (التقديرات، الأرقام الرسمية): no one named."""
+    words = [normalize_word(w) for w in text.split()]
+    return bool(words) and all(_GENERIC_SOURCE & set(strip_clitics(w)) for w in words)
+
+
+def _trailing_cue(toks: list[Tok], src: _Source) -> bool:
+    """A reporting verb and its subject closing the sentence after a comma (...، قال مسؤول)."""
+    return (src.cue >= 1 and toks[src.cue - 1].text in ("،", ",")
+            and all(t.kind == "punct" for t in toks[src.end:]))
+
+
+class _Said:
+    """The attribution layer's cues and contents, to ask whether a reporting verb's content
+    holds a figure: ومنذ بدء العملية التي قالت إسرائيل إنها تستهدف المسلحين، قتل 45 شخصا."""
+
+    def __init__(self, doc: Document, norm: Normalized) -> None:
+        nz = norm.to_normalized  # normalized offsets, as the tokens and figures have them
+        self.cues = sorted((nz(a.cue.start), nz(a.cue.end), nz(a.content.start), nz(a.content.end))
+                           for a in doc.attributions)
+        self.starts = [c[0] for c in self.cues]
+        # the document's places and calendar dates by start, so a sentence reads only its own
+        self.places = sorted((x for x in doc.entities if x.label in ("GPE", "LOC", "FAC")), key=lambda x: x.start)
+        self.place_starts = [x.start for x in self.places]
+        self.dates = sorted((t for t in doc.timexes if t.type == "DATE" and _ISO_DATE.fullmatch(t.value)),
+                            key=lambda t: t.start)
+        self.date_starts = [t.start for t in self.dates]
+
+    def holds(self, cue: Tok, q: Quantity) -> bool:
+        """False when an attribution of the verb ``cue`` leaves the figure ``q`` out."""
+        if not self.cues:
+            return True
+        cs, ce = cue.start, cue.end
+        k = bisect.bisect_left(self.starts, cs)
+        for a_start, a_end, c_start, c_end in self.cues[max(0, k - 1):k + 2]:
+            if a_start < ce and cs < a_end:
+                return c_start <= q.start and q.end <= c_end
+        return True
+
+
+def _background(s: _Sentence, f: _Found, src: _Source | None) -> bool:
+    """A figure the narrator adds as background inside what a source says: an aside set off by
+    commas (الصراع، الذي أودى بحياة 15 ألف شخص، شرد ...), or a relative clause on a
+    prepositional phrase after the source's own figure (مقتل 45 شخصا في الهجوم الذي نفذه
+    مسلحون وأسفر عن نزوح 300 عائلة). A figure counting "others" continues the source's count."""
+    toks = s.toks
+    q = f.q
+    lo = src.cue + 1 if src is not None and src.cue < q.i else 0
+    for r in range(q.i - 1, lo - 1, -1):
+        w = toks[r].text
+        if w in (".", "؛", ";"):
+            return False
+        if w in _ASIDE_PRONOUNS and r >= 1 and toks[r - 1].text in ("،", ",") and src is not None and src.cue < r:
+            return True  # ...، وهي الحصيلة الأعلى منذ ...: the writer's comment
+        if w not in _RELATIVE:
+            continue
+        if src is not None and src.cue > q.i:
+            return False  # قتل 5 في الغارة التي ...، بحسب الدفاع المدني: the phrase covers it
+        earlier = any(g.q.j <= r and (src is None or g.q.i > src.cue) for g in s.found if g is not f)
+        if r >= 1 and toks[r - 1].text in ("،", ","):
+            # an aside: the figure before the comma that closes it, or (at the end of the
+            # sentence) after the source's own figure
+            return earlier or any(t.text in ("،", ",") for t in toks[q.j:])
+        if any(t.text in ("،", ",") for t in toks[r:q.i]):
+            return False
+        if q.j < len(toks) and _OTHERS & set(strip_clitics(toks[q.j].text)):
+            return False
+        in_pp = any(toks[m].text in _PP_BEFORE or toks[m].text in _PP_AFTER_VERB for m in range(max(0, r - 3), r - 1)) \
+            or toks[r - 1].text.startswith(("بال", "لل", "وبال"))
+        return in_pp and earlier
+    return False
 
 
 def _named_speaker(doc: Document, norm: Normalized, s: _Sentence, src: _Source, q: Span) -> ClaimSource | None:
@@ -1323,11 +1438,13 @@ def _canonical(doc: Document, start: int, end: int) -> str | None:
 _LOCATIVE = re.compile(r"(?:^|\s)(?:في|ب|من|داخل|قرب|جنوب|شمال|شرق|غرب|وسط|أنحاء|انحاء|مدينة|قطاع|منطقة)\s*$")
 
 
-def _place(doc: Document, q: Span, s: int, e: int) -> str | None:
+def _place(doc: Document, q: Span, s: int, e: int, idx: _Said) -> str | None:
     """The place of the figure: a GPE/LOC of its sentence after a locative word (في غزة، بغزة)."""
     best: tuple[int, str] | None = None
-    for x in doc.entities:
-        if x.label not in ("GPE", "LOC", "FAC") or not (s <= x.start and x.end <= e):
+    lo = bisect.bisect_left(idx.place_starts, s)
+    hi = bisect.bisect_left(idx.place_starts, e)
+    for x in idx.places[lo:hi]:
+        if x.end > e:
             continue
         before = doc.text[max(s, x.start - 14):x.start]
         if not (_LOCATIVE.search(before) or x.text.startswith(("ب", "في"))):
@@ -1341,9 +1458,11 @@ def _place(doc: Document, q: Span, s: int, e: int) -> str | None:
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
-def _date(doc: Document, q: Span, s: int, e: int) -> str | None:
+def _date(q: Span, s: int, e: int, idx: _Said) -> str | None:
     """The calendar date of the figure's sentence nearest to it."""
-    cands = [t for t in doc.timexes if t.type == "DATE" and s <= t.start and t.end <= e and _ISO_DATE.fullmatch(t.value)]
+    lo = bisect.bisect_left(idx.date_starts, s)
+    hi = bisect.bisect_left(idx.date_starts, e)
+    cands = [t for t in idx.dates[lo:hi] if t.end <= e]
     if not cands:
         return None
     pick = min(cands, key=lambda t: (min(abs(t.start - q.end), abs(q.start - t.end)), t.start))

@@ -173,7 +173,7 @@ def test_source_stops_after_a_name() -> None:
                                entity_id="afp"))
     claims_stage(doc)
     (c,) = doc.claims
-    assert c.source is not None and c.source.text == "لفرانس برس" and c.source.canonical == "Agence France-Presse"
+    assert c.source is not None and c.source.text == "فرانس برس" and c.source.canonical == "Agence France-Presse"
 
 
 def test_each_clause_keeps_its_source() -> None:

@@ -33,7 +33,7 @@ from khabar.attribution.lexicon import (
     strip_conj,
     verb_of,
 )
-from khabar.attribution.quotes import OPENERS, QUOTE_CHARS, Quote, pair_quotes
+from khabar.attribution.quotes import CLOSERS, OPENERS, QUOTE_CHARS, Quote, pair_quotes
 from khabar.model import Attribution, Document, Entity, Span, Speaker
 from khabar.text import TextView, Token, normalize_word, view
 
@@ -282,6 +282,11 @@ def _analyze(ctx: _Ctx, a: int, b: int) -> _Subject:
     toks = ctx.toks
     start, end = toks[a].start, toks[b - 1].end
     ents = ctx.entities_in(start, end)
+    text = ctx.doc.text
+    if start > 0 and text[start - 1] in OPENERS and end < len(text) and text[end] in CLOSERS:
+        # أعلنت «أطباء بلا حدود»: a quoted name is one name, never a title and a holder
+        inst = [e for e in ents if (e.start, e.end) == (start, end)]
+        return _Subject(start, end, "institution", None, inst[0].canonical if inst else None)
     persons = [e for e in ents if e.label == "PERSON"]
     k = a
     hh = hh0 = ctx.head_at(k)
@@ -308,6 +313,11 @@ def _analyze(ctx: _Ctx, a: int, b: int) -> _Subject:
             while re_ > rs and ctx.doc.text[re_ - 1] in TRAIL:
                 re_ -= 1
             role = (rs, re_) if re_ > rs else None
+        m = bisect.bisect_left(ctx.tok_starts, p.end)
+        if m == b - 1 and p.end < end and ctx.norm(m).startswith("ال") and ctx.head_at(m) is None \
+                and " " in ctx.gap(m) and not ctx.is_stop(m):
+            # الناشطة سلمى العمر: the phrase was read to a family name the entity left out
+            return _Subject(p.start, end, "person", role, None)
         return _Subject(p.start, p.end, "person", role, p.canonical)
     head_definite = ctx.norm(k).startswith(("ال", "وال", "فال"))
     if head is not None and hh is not None and not quant and (
@@ -564,12 +574,32 @@ def _subject_span(ctx: _Ctx, a: int, limit: int) -> int:
                 and ctx.norm(j + 1) == "عن"):
             j += 2  # بيان صادر عن وزارة الداخلية: the body the document comes from
             continue
+        if j > a and _title_hearer(ctx, j, head):
+            return j  # قال وزير المالية لرئيس البرلمان: a titled hearer, not the title's genitive
         if ctx.is_stop(j) and not (j == a and head is not None):
             break  # ولي العهد: a head word is never a stop at the phrase start
         j += 1
     if titled and j < limit:
         j = max(j, _titled_name_end(ctx, j, limit))
     return j
+
+
+# heads of titles that hold a relation to another office: their لـ + title is part of the
+# title (المستشار الإعلامي لرئيس الوزراء، الممثل الشخصي للرئيس), not a hearer
+_RELATIONAL = frozenset(normalize_word(w) for w in "مستشار مستشارة ممثل ممثلة مبعوث مبعوثة مساعد مساعدة نائب نائبة سكرتير سكرتيرة معاون وكيل كبير".split())
+
+
+def _title_hearer(ctx: _Ctx, j: int, head: tuple[Head, int] | None) -> bool:
+    """Token j is ل + a title (لرئيس، لوزير، لأمين): whom the speaker spoke to, unless the
+    speaker's own title is relational (مستشار لرئيس الوزراء)."""
+    w = ctx.norm(j)
+    if not w.startswith("ل") or w.startswith("لل") or len(w) < 4:
+        return False
+    if not any(h.cls == "role" for h in ctx.lex.heads.get(w[1:], ())):
+        return False
+    if head is not None and head[0].cls not in ("role", "official", "expert", "anonymous"):
+        return False  # بيان صادر عن المكتب الإعلامي لرئيس الوزراء: an office's genitive
+    return head is None or head[0].words[0] not in _RELATIONAL
 
 
 # words that may stand inside a long title before the holder's name (المدير الإقليمي لمنظمة
@@ -590,13 +620,17 @@ def _titled_name_end(ctx: _Ctx, j: int, limit: int) -> int:
         w = ctx.norm(k)
         e = ctx.entity_at(k)
         if e is not None and e.label == "PERSON" and e.start >= ctx.toks[k].start and (
-                ctx.toks[k].start == e.start):
+                ctx.toks[k].start == e.start) and not (k == j and _addressee_at(ctx, k)) and not (
+                ctx.kind(ctx.norm(k), "stop") and not ctx.is_name_ali(k)):  # قوله tagged as a name
             end = k
             while end < limit and ctx.toks[end].start < e.end:
                 end += 1
+            if end == k + 1 and end < limit and ctx.norm(end).startswith("ال") and _family_before_object(ctx, k, end, limit):
+                end += 1  # الناشطة سلمى العمر الحكومة: a first name tagged alone, its family name after
             return end
         if ((not ctx.ents or _untagged_name(ctx, k, e)) and prev_definite and _name_start(ctx, k) and k + 1 < limit
-                and not ctx.kind(w, "medium") and verb_of(w) is None):
+                and not ctx.kind(w, "medium") and verb_of(w) is None
+                and not (k == j and ctx.is_stop(k))):  # لنظيرها الفرنسي: a hearer, not a name
             # (a first name may end in ي like a nisba: ليلى، سامي; an indefinite nisba does not
             # follow a definite title, and the run needs two words)
             end = _name_run(ctx, k, limit)
@@ -652,10 +686,27 @@ def _name_run(ctx: _Ctx, k: int, limit: int, object_may_follow: bool = False) ->
                                    or (end + 1 >= limit or ctx.is_stop(end + 1))
                                    and not (object_may_follow and not _NISBA.search(w))
                                    or object_may_follow and w.endswith("ي") and len(w) > 5
-                                   and ctx.entity_at(end) is None):
+                                   and ctx.entity_at(end) is None
+                                   or object_may_follow and _family_before_object(ctx, k, end, limit)):
             end += 1  # التقى الوزير سالم الدوسري وفدا: a family name in ـي before the object
         break
     return end
+
+
+def _family_before_object(ctx: _Ctx, k: int, end: int, limit: int) -> bool:
+    """Is the ال word at ``end``, after the one-word first name at k, a family name with a
+    one-word definite object after it (دان الوزير كريم الحسن القرار، معتبرا)? Not when the
+    word after it is an adjective (nisba: الوفد الأمريكي; agreeing ة: مدينة الموصل القديمة) or
+    it is itself a speaker head (استقبل الرئيس سعيد الوفد)."""
+    obj = end + 1
+    if end != k + 1 or obj >= limit or ctx.entity_at(end) is not None or ctx.head_at(end) is not None:
+        return False
+    o = ctx.norm(obj)
+    if not o.startswith("ال") or ctx.is_stop(obj) or _NISBA.search(o) or any(c in ctx.gap(obj) for c in COMMAS):
+        return False
+    if ctx.norm(k).endswith("ه") and o.endswith("ه"):
+        return False
+    return obj + 1 >= limit or ctx.is_stop(obj + 1) or any(c in ctx.gap(obj + 1) for c in COMMAS + ".")
 
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "ما", "من"})
@@ -903,7 +954,12 @@ def _cue_starts_clause(ctx: _Ctx, j: int) -> bool:
             return False
         if verb_of(ctx.norm(k)) is not None and ctx.complementizer(k + 1, verb_of(ctx.norm(k))):
             return True
+        if ctx.norm(k) in ("قد", "فقد") and strip_conj(ctx.norm(j)) in _KANA_FORMS and verb_of(ctx.norm(k + 1)):
+            return True  # ، وكانت الحكومة قد أعلنت ...: the writer's background, another report
     return False
+
+
+_KANA_FORMS = frozenset({"كان", "كانت"})
 
 
 def _quote_content(ctx: _Ctx, q: Quote) -> tuple[int, int]:
@@ -1037,8 +1093,9 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
                 content, kind = _trim(text, toks[first].start if op < 0 else q.open, end), "indirect"
         else:
             end = _clause_end(ctx, first, ctx.sentence_end(first))
-            if i > 0 and ctx.norm(i - 1) in ("التي", "الذي", "الذين") and _has_comma(ctx.gap(i - 1)):
-                # a relative clause between commas ends at the next comma
+            if i > 0 and ctx.norm(i - 1) in ("التي", "الذي", "الذين"):
+                # a relative clause ends at the next comma: the main clause follows (ومنذ بدء
+                # العملية التي قالت إسرائيل إنها تستهدف المسلحين، قتل 45 شخصا)
                 nxt = next((k for k in range(first + 1, n) if toks[k].start < end
                             and _has_comma(ctx.gap(k))), None)
                 if nxt is not None:
@@ -1205,7 +1262,7 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
         while j < limit and _NISBA.search(ctx.norm(j)) and len(ctx.norm(j)) > 4 and not ctx.is_stop(j):
             j += 1
     if j < limit and ctx.norm(j).startswith(("ال", "لل")) and (hh := ctx.head_at(a)) is not None \
-            and hh[0].cls == "role":
+            and hh[0].cls in _NAMED_HEADS:
         end = _holder_after_title(ctx, j, limit)
         if end > j:
             return end
@@ -1214,14 +1271,20 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
         k = j
         while k < limit and ctx.toks[k].start < pe.end:
             k += 1
+        if k == j + 1 and ctx.norm(k).startswith("ال") and _family_before_object(ctx, j, k, limit):
+            k += 1  # الناشطة سلمى العمر الحكومة: a first name tagged alone, its family name after
     else:
         k = _name_run(ctx, j, limit, object_may_follow=True) if j < limit and _name_like(ctx, j) else j
     if k == j + 1 and k < len(ctx.toks) and ctx.same_sentence(j, k) and ctx.norm(k).startswith("ال") \
             and not _has_comma(ctx.gap(k)) and ctx.entity_at(j) is None:
         k = j  # زار وزير الصحة مستشفى المدينة: one word in construct with a definite noun is an object
-    if k > j and ctx.head_at(a) is not None and ctx.head_at(a)[0].cls == "role":  # type: ignore[index]
-        j = k
+    if k > j and ctx.head_at(a) is not None and ctx.head_at(a)[0].cls in _NAMED_HEADS:  # type: ignore[index]
+        j = k  # الوزير سالم الدوسري، المحلل ماهر السعدون: a title or a profession, then the name
     return j
+
+
+# speaker heads a personal name may follow directly (a title; a profession: الناشطة، المحلل)
+_NAMED_HEADS = frozenset({"role", "expert"})
 
 
 def _holder_after_title(ctx: _Ctx, j: int, limit: int) -> int:
@@ -1437,7 +1500,18 @@ def _quoted_name_end(ctx: _Ctx, open_pos: int, i: int) -> int:
     if not q.closed or len(ctx.doc.text[q.open + 1:q.close].split()) > 3:
         return -1
     k = bisect.bisect_left(ctx.tok_starts, q.close + 1)
-    if k >= len(ctx.toks) or not ctx.same_sentence(i, k) or any(c in ctx.gap(k) for c in COMMAS + ":.") :
+    if k >= len(ctx.toks) or not ctx.same_sentence(i, k) or any(c in ctx.gap(k) for c in ":."):
+        return -1
+    if _has_comma(ctx.gap(k)):
+        # قالت "هيومن رايتس ووتش"، في تقرير أصدرته اليوم، إن: the name, then adjuncts between
+        # commas, then the complementizer
+        if ctx.norm(k) != "في" and not ctx.kind(ctx.norm(k), "medium"):
+            return -1
+        for x in range(k + 1, min(k + 10, len(ctx.toks))):
+            if not ctx.same_sentence(i, x) or ctx.toks[x].start > q.close + 120:
+                break
+            if ctx.complementizer(x, None) and _has_comma(ctx.gap(x)):
+                return k
         return -1
     for x in range(k, min(k + 3, len(ctx.toks))):
         if not ctx.same_sentence(i, x):
@@ -1538,8 +1612,9 @@ def _according_cue(ctx: _Ctx, i: int, plen: int) -> int:
         if b > a and (any(c in ctx.gap(b) for c in COMMAS + ":(") or ctx.complementizer(b, None)):
             break
         if b > a and ctx.is_stop(b) and not (doc_head and b == a + 1 and ctx.norm(b).startswith("ل")
-                                             and len(ctx.norm(b)) > 2):
-            break  # تقرير للأمم المتحدة: whose report
+                                             and len(ctx.norm(b)) > 2) and not (
+                doc_head and ctx.norm(b) == "عن" and strip_conj(ctx.norm(b - 1)) in _ISSUED):
+            break  # تقرير للأمم المتحدة: whose report; بيان صادر عن الوزارة: who issued it
         b += 1
     if b == a:
         return i + 1
