@@ -262,7 +262,11 @@ def _apply(acc: _Acc, kind: str, val: Fraction, joined: bool = False) -> bool:
             return False
         acc.cur += val
     elif kind == "scale":
-        acc.total += (acc.cur or 1) * val
+        if not acc.cur and acc.last_kind in _SCALE_KINDS and val > acc.last_scale and acc.total:
+            # a scale of a scale: 16 ألف مليار = 16 * 1000 * 10^9 (Maghrebi budgets), آلاف مليار
+            acc.total *= val
+        else:
+            acc.total += (acc.cur or 1) * val
         acc.cur = Fraction(0)
         acc.last_scale = val
     elif kind == "dual":
@@ -438,7 +442,26 @@ def _pre_bound(toks: list[Tok], i: int) -> tuple[int, Bound] | None:
             k = i - len(words)
             if _match_words(toks, k, words, True):
                 return k, bound
+    # تزيد قيمتها على 3 مليارات: the measured noun, with its pronoun, between verb and preposition
+    if i >= 3 and toks[i - 2].kind == "word" and _is_measure_noun(toks[i - 2].text):
+        for words, bound in index.get(toks[i - 1].text, ()):  # longest first: لا تزيد قيمتها عن
+            k = i - 1 - len(words)
+            if len(words) >= 2 and _match_words(toks, k, words[:-1], True):
+                return k, bound
     return None
+
+
+# nouns of a measured quantity that can stand, with a pronoun, between a bound verb and its
+# preposition (تزيد قيمتها على، يتجاوز عددهم، تفوق كلفته)
+_MEASURE_NOUNS = ("قيمت", "عدد", "اعداد", "حجم", "كلفت", "تكلفت", "مساحت", "حصيلت", "مجموع", "اجمالي")
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _is_measure_noun(word: str) -> bool:
+    for pron in _PRONOUNS:
+        if word.endswith(pron) and word[: -len(pron)] in _MEASURE_NOUNS:
+            return True
+    return False
 
 
 def post_bound(toks: list[Tok], j: int) -> tuple[int, Bound] | None:

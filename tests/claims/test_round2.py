@@ -121,3 +121,25 @@ def test_estimates_name_no_source() -> None:
 def test_transitive_displacement_verb() -> None:
     got = _claims("وأعلنت السلطات المحلية أن السيول غمرت 3 قرى وشردت 1500 شخص.")
     assert (got["1500"].category, _source(got["1500"])) == ("displaced", "السلطات المحلية")
+
+
+# --- scales of scales, a measured noun inside a bound, active wounding verbs (written for this) ---
+
+
+@pytest.mark.parametrize(("text", "value", "bound"), [
+    ("وقدرت الحكومة النفقات بنحو 16 ألف مليار دينار.", 16 * 10**12, "approx"),
+    ("وبلغت ميزانية العام 2 آلاف مليار دينار.", 2 * 10**12, "exact"),
+    ("ورصدت الدولة ألف مليار دينار للمشاريع.", 10**12, "exact"),
+    ("وخصصت الحكومة مليار و500 مليون دولار للدعم.", 1_500_000_000, "exact"),
+    ("وأعلنت الحكومة عن مشاريع تزيد قيمتها على 3 مليارات دولار.", 3 * 10**9, "lower"),
+    ("وقالت الوزارة إن الصفقة لا تزيد قيمتها عن مليون دولار.", 10**6, "upper"),
+])
+def test_money_scales_and_bounds_around_a_measured_noun(text: str, value: int, bound: str) -> None:
+    (c,) = khabar.analyze(text, "2025-01-01").claims
+    assert (c.value, c.bound, c.category) == (value, bound, "money")
+
+
+def test_an_active_wounding_verb_counts_the_injured_but_not_things_hit() -> None:
+    doc = khabar.analyze("قتلت الغارة خمسة أشخاص وأصابت 10 آخرين.", "2025-01-01")
+    assert [(c.value, c.category) for c in doc.claims] == [(5, "killed"), (10, "injured")]
+    assert khabar.analyze("وأصابت الصواريخ 5 مواقع عسكرية.", "2025-01-01").claims == []
