@@ -98,7 +98,7 @@ COOPERATE: list[Case] = [
     (f"سيتعاون {UN} مع {QA} لإيصال الوقود.", [("COOPERATE", "يتعاون", ["United Nations"], ["Qatar"], "planned")]),
     (f"رفضت {IR} التعاون مع [الوكالة الدولية للطاقة الذرية|ORG|International Atomic Energy Agency].",
      [("REJECT", "رفضت", ["Iran"], N, N)]),
-    (f"ينسق {IDF} مع [الجيش المصري|ORG|Egyptian Army] على الحدود.", [("COOPERATE", "ينسق", ["Israel"], ["Egypt"], N)]),
+    (f"ينسق {IDF} مع [الجيش المصري|ORG|Egyptian Army] على الحدود.", [("COOPERATE", "ينسق", ["Israel Defense Forces", "Israel"], ["Egypt"], N)]),
     (f"لم تتعاون {RU} مع المحققين الدوليين.", [("COOPERATE", "تتعاون", ["Russia"], N, "negated")]),
 ]
 
@@ -115,14 +115,14 @@ AID: list[Case] = [
 ]
 
 RETREAT: list[Case] = [
-    (f"انسحب {IDF} من [خان يونس|GPE|Khan Yunis].", [("RETREAT", "انسحب", ["Israel"], N, N)]),
+    (f"انسحب {IDF} من [خان يونس|GPE|Khan Yunis].", [("RETREAT", "انسحب", ["Israel Defense Forces", "Israel"], N, N)]),
     (f"أفرجت {HAMAS} عن ثلاث رهائن.", [("RETREAT", "أفرجت", ["Hamas"], N, N)]),
     (f"أطلقت {IL} سراح عشرات الأسرى الفلسطينيين.", [("RETREAT", "أطلقت", ["Israel"], N, N)]),
     (f"أعلن {HZB} وقف إطلاق النار على الجبهة الشمالية.", [("RETREAT", "وقف", ["Hezbollah"], N, N)]),
-    ("تنسحب [القوات الروسية|ORG|Russian Armed Forces] من محيط المحطة.", [("RETREAT", "تنسحب", ["Russia"], N, N)]),
+    ("تنسحب [القوات الروسية|ORG|Russian Armed Forces] من محيط المحطة.", [("RETREAT", "تنسحب", ["Russian Armed Forces", "Russia"], N, N)]),
     ("سوف تنسحب [القوات الأمريكية|ORG|United States Armed Forces] من [العراق|GPE|Iraq].",
-     [("RETREAT", "تنسحب", ["United States"], N, "planned")]),
-    (f"لم ينسحب {IDF} من [رفح|GPE|Rafah] حتى الآن.", [("RETREAT", "ينسحب", ["Israel"], N, "negated")]),
+     [("RETREAT", "تنسحب", ["United States Armed Forces", "United States"], N, "planned")]),
+    (f"لم ينسحب {IDF} من [رفح|GPE|Rafah] حتى الآن.", [("RETREAT", "ينسحب", ["Israel Defense Forces", "Israel"], N, "negated")]),
     (f"رفعت {US} العقوبات عن [فنزويلا|GPE|Venezuela].", [("CONCEDE", "رفعت", ["United States"], N, N)]),
     (f"خففت {IL} القيود على دخول البضائع.", [("CONCEDE", "خففت", ["Israel"], N, N)]),
     ("استسلم [مقاتلو داعش|ORG|Islamic State] للقوات العراقية.", [("RETREAT", "استسلم", ["Islamic State"], N, N)]),
@@ -171,7 +171,7 @@ REJECT: list[Case] = [
 THREATEN: list[Case] = [
     (f"هددت {IR} بالرد على أي هجوم.", [("THREATEN", "هددت", ["Iran"], N, N)]),
     (f"يهدد {HZB} بتوسيع الحرب.", [("THREATEN", "يهدد", ["Hezbollah"], N, N)]),
-    (f"توعد {IDF} {HAMAS} برد قاس.", [("THREATEN", "توعد", ["Israel"], ["Hamas"], N)]),
+    (f"توعد {IDF} {HAMAS} برد قاس.", [("THREATEN", "توعد", ["Israel Defense Forces", "Israel"], ["Hamas"], N)]),
     (f"لوحت {US} بفرض عقوبات جديدة.", [("THREATEN", "لوحت", ["United States"], N, N)]),
     (f"هدد {ERDOGAN} [السويد|GPE|Sweden] بعرقلة انضمامها.", [("THREATEN", "هدد", ["Recep Tayyip Erdoğan"], ["Sweden"], N)]),
     (f"وجهت {RU} إنذارا إلى {UA}.", [("THREATEN", "إنذار", ["Russia"], ["Ukraine"], N)]),
@@ -205,10 +205,10 @@ SANCTION: list[Case] = [
 ]
 
 MOBILIZE: list[Case] = [
-    (f"حشد {IDF} قوات على حدود {EG}.", [("MOBILIZE", "حشد", ["Israel"], N, N)]),
+    (f"حشد {IDF} قوات على حدود {EG}.", [("MOBILIZE", "حشد", ["Israel Defense Forces", "Israel"], N, N)]),
     (f"نشرت {US} حاملة طائرات في شرق المتوسط.", [("MOBILIZE", "نشرت", ["United States"], N, N)]),
     ("أجرت [البحرية الصينية|ORG|People's Liberation Army Navy] مناورات قرب [تايوان|GPE|Taiwan].",
-     [("MOBILIZE", "مناورات", ["China"], N, N)]),
+     [("MOBILIZE", "مناورات", ["People's Liberation Army Navy", "China"], N, N)]),
     (f"ينشر {EU} بعثة مراقبين على الحدود.", []),
     (f"أرسلت {RU} تعزيزات إلى [خاركيف|GPE|Kharkiv].", [("MOBILIZE", "تعزيزات", ["Russia"], N, N)]),
     (f"يحشد {HZB} مقاتليه في الجنوب.", [("MOBILIZE", "يحشد", ["Hezbollah"], N, N)]),
@@ -216,14 +216,14 @@ MOBILIZE: list[Case] = [
 ]
 
 COERCE: list[Case] = [
-    (f"اعتقلت {IDF} عشرين فلسطينيا في [جنين|GPE|Jenin].", [("COERCE", "اعتقلت", ["Israel"], N, N)]),
+    (f"اعتقلت {IDF} عشرين فلسطينيا في [جنين|GPE|Jenin].", [("COERCE", "اعتقلت", ["Israel Defense Forces", "Israel"], N, N)]),
     (f"احتجزت {IR} ناقلة نفط في مضيق هرمز.", [("COERCE", "احتجزت", ["Iran"], N, N)]),
     ("صادرت [السلطات التركية|ORG|Turkish authorities] أصول الشركة.", [("COERCE", "صادرت", ["Turkey"], N, N)]),
     (f"تفرض {IL} حصارا مشددا على القطاع.", [("COERCE", "حصارا", ["Israel"], N, N)]),
     ("حظرت [الحكومة الألمانية|ORG|Government of Germany] جمعية [سامدون|ORG|Samidoun].",
      [("COERCE", "حظرت", ["Government of Germany"], ["Samidoun"], N)]),
     ("داهمت [الشرطة الفرنسية|ORG|French police] مقر الجمعية.", [("COERCE", "داهمت", ["France"], N, N)]),
-    (f"يحتل {IDF} معبر رفح منذ أسابيع.", [("COERCE", "يحتل", ["Israel"], N, N)]),
+    (f"يحتل {IDF} معبر رفح منذ أسابيع.", [("COERCE", "يحتل", ["Israel Defense Forces", "Israel"], N, N)]),
     ("بدأت [السلطات الباكستانية|ORG|Pakistani authorities] ترحيل اللاجئين الأفغان.", [("COERCE", "ترحيل", ["Pakistan"], N, N)]),
 ]
 
@@ -235,14 +235,14 @@ ASSAULT: list[Case] = [
     (f"استهدفت {UA} مصفاة نفط [روسية|NORP|Russian].", [("ASSAULT", "استهدفت", ["Ukraine"], N, N)]),
     (f"اغتالت {IL} قياديا في {HAMAS} في [بيروت|GPE|Beirut].", [("ASSAULT", "اغتالت", ["Israel"], N, N)]),
     (f"أطلق {HZB} صواريخ على شمال {IL}.", [("ASSAULT", "أطلق", ["Hezbollah"], N, N)]),
-    (f"اقتحم {IDF} مستشفى الشفاء {{فجر الاثنين|2024-03-18}}.", [("ASSAULT", "اقتحم", ["Israel"], N, N)]),
+    (f"اقتحم {IDF} مستشفى الشفاء {{فجر الاثنين|2024-03-18}}.", [("ASSAULT", "اقتحم", ["Israel Defense Forces", "Israel"], N, N)]),
     ("نفذ [تنظيم الدولة|ORG|Islamic State] هجوما انتحاريا في [كرمان|GPE|Kerman].", [("ASSAULT", "هجوما", ["Islamic State"], N, N)]),
     (f"هجوم لـ{HAMAS} على موقع عسكري.", [("ASSAULT", "هجوم", ["Hamas"], N, N)]),
     ("ضربات [أمريكية|NORP|American] [بريطانية|NORP|British] على مواقع [الحوثيين|ORG|Houthis].",
      [("ASSAULT", "ضربات", ["United States", "United Kingdom"], N, N)]),
     (f"تهاجم {RU} البنية التحتية للطاقة.", [("ASSAULT", "تهاجم", ["Russia"], N, N)]),
     (f"قصف {IDF} منزلا في [دير البلح|GPE|Deir al-Balah] {{الليلة الماضية|2024-03-31}}.",
-     [("ASSAULT", "قصف", ["Israel"], N, N)]),
+     [("ASSAULT", "قصف", ["Israel Defense Forces", "Israel"], N, N)]),
     ("فجرت [جماعة مسلحة|ORG|Armed group] خط الغاز.", [("ASSAULT", "فجرت", ["Armed group"], N, N)]),
     ("اختطف [مسلحون|ORG|Gunmen] صحفيين في [مالي|GPE|Mali].", [("ASSAULT", "اختطف", ["Gunmen"], N, N)]),
     ("هدمت [السلطات الإسرائيلية|ORG|Israeli authorities] منازل في [القدس|GPE|Jerusalem].",
@@ -286,7 +286,7 @@ MODES: list[Case] = [
     (f"لا تعترف {IL} بالمحكمة.", [("SUPPORT", "تعترف", ["Israel"], N, "negated")]),
     (f"ليست {QA} طرفا في اتفاق الهدنة.", []),
     (f"نفت {IR} أنها هاجمت السفينة.", [("ASSAULT", "هاجمت", ["Iran"], N, "negated")]),
-    (f"يخطط {IDF} لاجتياح [رفح|GPE|Rafah] البري.", [("ASSAULT", "اجتياح", ["Israel"], N, "planned")]),
+    (f"يخطط {IDF} لاجتياح [رفح|GPE|Rafah] البري.", [("ASSAULT", "اجتياح", ["Israel Defense Forces", "Israel"], N, "planned")]),
     (f"ينوي {PUTIN} زيارة [بكين|GPE|Beijing] في مايو.", [("CONSULT", "زيارة", ["Vladimir Putin"], N, "planned")]),
 ]
 
@@ -305,7 +305,7 @@ STRUCTURE: list[Case] = [
      [("ASSAULT", "استهدفت", ["Houthis"], N, N)]),
     ("ودعا الأمين العام [للأمم المتحدة|ORG|United Nations] [أنطونيو غوتيريش|PERSON|António Guterres] إلى ضبط النفس.",
      [("REQUEST", "دعا", ["António Guterres"], N, N)]),
-    (f"وقال {IDF} في بيان إن طائراته قصفت مواقع لـ{HZB}.", [("ASSAULT", "قصفت", ["Israel"], N, N)]),
+    (f"وقال {IDF} في بيان إن طائراته قصفت مواقع لـ{HZB}.", [("ASSAULT", "قصفت", ["Israel Defense Forces", "Israel"], N, N)]),
     (f"رفضت {QA} الاتهامات، وهددت بمراجعة دورها في الوساطة.",
      [("REJECT", "رفضت", ["Qatar"], N, N), ("THREATEN", "هددت", ["Qatar"], N, N)]),
     (f"اتهمها {IL} بدعم الإرهاب.", [("ACCUSE", "اتهمها", ["Israel"], N, N)]),

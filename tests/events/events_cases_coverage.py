@@ -25,7 +25,7 @@ COVERAGE: list[Case] = [
     (f"أغارت طائرات {IL} على مواقع في جنوب {LB}.", [("ASSAULT", "أغارت", ["Israel"], N, N)]),
     (f"اعتدى مستوطنون من {IL} على مزارعين فلسطينيين.", [("ASSAULT", "اعتدى", ["Israel"], N, N)]),
     (f"نصب مقاتلو {HAMAS} كمينا لقوة عسكرية.", [("ASSAULT", "كمينا", ["Hamas"], N, N)]),
-    (f"بدأ {IDF} عملية عسكرية واسعة في [جنين|GPE|Jenin].", [("ASSAULT", "عملية", ["Israel"], N, N)]),
+    (f"بدأ {IDF} عملية عسكرية واسعة في [جنين|GPE|Jenin].", [("ASSAULT", "عملية", ["Israel Defense Forces", "Israel"], N, N)]),
     ("قتل عشرة أشخاص في عملية [إسرائيلية|NORP|Israeli] في [جنين|GPE|Jenin].", [("ASSAULT", "عملية", ["Israel"], N, N)]),
     ("أجرى الطبيب عملية جراحية ناجحة للرئيس.", []),
     (f"دعت {EG} إلى إحياء العملية السياسية في {SD}.", [("REQUEST", "دعت", ["Egypt"], N, N)]),
@@ -98,7 +98,7 @@ COVERAGE: list[Case] = [
     ("دفع المواطن ثمنا باهظا.", []),
     (f"هنأت {TR} {RU} بالعيد الوطني.", [("SUPPORT", "هنأت", ["Turkey"], ["Russia"], N)]),
     (f"أمهلت {RU} {UA} يومين للرد.", [("THREATEN", "أمهلت", ["Russia"], ["Ukraine"], N)]),
-    (f"استدعى {IDF} آلاف جنود الاحتياط.", [("MOBILIZE", "استدعى", ["Israel"], N, N)]),
+    (f"استدعى {IDF} آلاف جنود الاحتياط.", [("MOBILIZE", "استدعى", ["Israel Defense Forces", "Israel"], N, N)]),
     # a vow against an adversary is a threat; a pledge of aid is not
     ("وقال [نتنياهو|PERSON|Benjamin Netanyahu] إن المهمة انتهت، متعهدا بمواصلة العمليات ضد الفصائل المسلحة.",
      [("THREATEN", "متعهدا", ["Benjamin Netanyahu"], N, N)]),
@@ -109,7 +109,7 @@ COVERAGE: list[Case] = [
      [("ASSAULT", "أسقطت", ["Ukraine"], ["Russia"], N)]),
     ("أسقط النواب مشروع القانون في التصويت.", []),
     (f"اشتبك [الجيش السوداني|ORG|Sudanese Armed Forces] مع {RSF} في [الفاشر|GPE|El Fasher].",
-     [("ASSAULT", "اشتبك", ["Sudan"], ["Rapid Support Forces"], N)]),
+     [("ASSAULT", "اشتبك", ["Sudanese Armed Forces", "Sudan"], ["Rapid Support Forces"], N)]),
     (f"سحبت {FR} قواتها من [النيجر|GPE|Niger].", [("RETREAT", "سحبت", ["France"], ["Niger"], N)]),
     (f"سحبت {FR} سفيرها من [النيجر|GPE|Niger].", [("SANCTION", "سحبت", ["France"], ["Niger"], N)]),
     (f"سحب {EG} مبلغا من البنك.", []),
@@ -143,7 +143,7 @@ COVERAGE: list[Case] = [
      [("ASSAULT", "غارات", ["Israel"], ["Rafah"], N)]),
     # participles inside the clause
     # (a participle right after a verbal noun of its type describes that event: one attack)
-    (f"شن {IDF} غارات مستهدفا مواقع لـ{HZB}.", [("ASSAULT", "غارات", ["Israel"], N, N)]),
+    (f"شن {IDF} غارات مستهدفا مواقع لـ{HZB}.", [("ASSAULT", "غارات", ["Israel Defense Forces", "Israel"], N, N)]),
     (f"ألقى {LAVROV} كلمة متهما {US} بإشعال الحرب.", [("ACCUSE", "متهما", ["Sergey Lavrov"], ["United States"], N)]),
     (f"أفرجت {IL} عن عشرين معتقلا.", [("RETREAT", "أفرجت", ["Israel"], N, N)]),
     (f"خرج {LAVROV} من الاجتماع مطالبا بوقف التصعيد.", [("REQUEST", "مطالبا", ["Sergey Lavrov"], N, N)]),
@@ -169,17 +169,17 @@ AGENTLESS: list[Case] = [
 # documents: (marked text, expected events) where the subject is in an earlier sentence
 CARRY: list[Case] = [
     (f"قال {IDF} في بيان إن الوضع تحت السيطرة. وأضاف أنه قصف مواقع في {LB}.",
-     [("ASSAULT", "قصف", ["Israel"], N, N)]),
+     [("ASSAULT", "قصف", ["Israel Defense Forces", "Israel"], N, N)]),
     (f"عقد {TR} اجتماعا أمنيا. ثم أغلقت حدودها مع [سوريا|GPE|Syria].",
      [("CONSULT", "اجتماعا", ["Turkey"], N, N), ("COERCE", "أغلقت", ["Turkey"], N, N)]),
     ("توغلت الدبابات [الإسرائيلية|NORP|Israeli] في الحي، فيما قصفت طائرات حربية منازل قريبة.",
      [("ASSAULT", "توغلت", ["Israel"], N, N), ("ASSAULT", "قصفت", ["Israel"], N, N)]),
     (f"اعتقلت {IDF} عشرين شخصا بتهمة التعاون مع {HAMAS}، ثم أفرجت عن خمسة منهم.",
-     [("COERCE", "اعتقلت", ["Israel"], [], N), ("RETREAT", "أفرجت", ["Israel"], N, N)]),
+     [("COERCE", "اعتقلت", ["Israel Defense Forces", "Israel"], [], N), ("RETREAT", "أفرجت", ["Israel Defense Forces", "Israel"], N, N)]),
     ("أوقفت [الشرطة التونسية|ORG|Tunisian police] عشرة محتجين قبل أن تطلق سراح ثلاثة منهم.",
      [("COERCE", "أوقفت", ["Tunisia"], N, N), ("RETREAT", "تطلق", ["Tunisia"], N, N)]),
     (f"قصف {IDF}، {{صباح الأحد|2024-05-12}}، مواقع لـ{HZB} في جنوب {LB}.",
-     [("ASSAULT", "قصف", ["Israel"], ["Hezbollah"], N)]),
+     [("ASSAULT", "قصف", ["Israel Defense Forces", "Israel"], ["Hezbollah"], N)]),
     (f"هاجم رئيس الوزراء السابق {LAVROV} القرار الأمريكي الجديد.", [("ACCUSE", "هاجم", ["Sergey Lavrov"], N, N)]),
     # the verb after بعد أن has its own subject here (the artillery), not the one before
     ("فر عشرات من سجن تديره [قسد|ORG|Syrian Democratic Forces]، بعد أن قصفته المدفعية.", []),

@@ -35,13 +35,13 @@ JNIM = "[جماعة نصرة الإسلام والمسلمين|ORG|Jama'at Nasr 
 CLASHES: list[Case] = [
     # 1. armed clashes (a nationality's army is coded as its state, the project's convention) and exchanges of fire are ASSAULT (both sides named as parties)
     (f"اندلعت اشتباكات عنيفة بين [الجيش المالي|ORG|Malian Armed Forces] و{JNIM} قرب [تمبكتو|GPE|Timbuktu].",
-     [("ASSAULT", "اشتباكات", ["Mali"], ["Jama'at Nasr al-Islam wal Muslimin"], N)]),
+     [("ASSAULT", "اشتباكات", ["Malian Armed Forces", "Mali"], ["Jama'at Nasr al-Islam wal Muslimin"], N)]),
     (f"اشتبك مقاتلون من {SHABAAB} مع [القوات الكينية|ORG|Kenya Defence Forces] في [لامو|GPE|Lamu].",
      [("ASSAULT", "اشتبك", ["Al-Shabaab"], N, N)]),
     (f"تبادلت {IN} و{PK} إطلاق النار عبر خط المراقبة.",
      [("ASSAULT", "تبادلت", ["India"], ["Pakistan"], N)]),
     (f"تبادل [الجيش الأذربيجاني|ORG|Azerbaijani Armed Forces] القصف مع قوات {AM} ليلا.",
-     [("ASSAULT", "تبادل", ["Azerbaijan"], ["Armenia"], N)]),
+     [("ASSAULT", "تبادل", ["Azerbaijani Armed Forces", "Azerbaijan"], ["Armenia"], N)]),
     # an exchange of prisoners is no clash
     (f"تبادلت {AZ} و{AM} الأسرى في نقطة حدودية.", []),
 ]
@@ -62,10 +62,10 @@ SHOOTINGS: list[Case] = [
     ("قتل متظاهر برصاص [الشرطة الكينية|ORG|Kenya Police Service] في [نيروبي|GPE|Nairobi].",
      [("ASSAULT", "برصاص", ["Kenya"], N, N)]),
     ("وأصيب صياد بنيران [البحرية الهندية|ORG|Indian Navy] قبالة السواحل.",
-     [("ASSAULT", "بنيران", ["India"], N, N)]),
+     [("ASSAULT", "بنيران", ["Indian Navy", "India"], N, N)]),
     # a casualty verb right before the gunfire opens the trigger span
     ("واستشهد برصاص [الجيش الإسرائيلي|ORG|Israel Defense Forces] فتى في [طوباس|GPE|Tubas].",
-     [("ASSAULT", "استشهد برصاص", ["Israel"], N, N)]),
+     [("ASSAULT", "استشهد برصاص", ["Israel Defense Forces", "Israel"], N, N)]),
     (f"أطلقت [الشرطة الفيتنامية|ORG|Vietnam People's Public Security] النار على مهربين قرب حدود {VN}.",
      [("ASSAULT", "أطلقت", ["Vietnam"], N, N)]),
     # unnamed gunmen: the attack is coded with no source actor, its target named

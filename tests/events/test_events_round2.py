@@ -45,7 +45,7 @@ ANAPHORS: list[Case] = [
     # an army named again bare is the same army (coded as its state)
     ("قصف [الجيش السوداني|ORG|Sudanese Armed Forces] مواقع في [الخرطوم|GPE|Khartoum]. وقال الجيش إنه دمر "
      "مخازن للأسلحة.",
-     [("ASSAULT", "قصف", ["Sudan"], N, N), ("ASSAULT", "دمر", ["Sudan"], N, N)]),
+     [("ASSAULT", "قصف", ["Sudanese Armed Forces", "Sudan"], N, N), ("ASSAULT", "دمر", ["Sudanese Armed Forces", "Sudan"], N, N)]),
     # 2. a state organ with no named antecedent is the document's country
     (f"وفي {KE}، اعتقلت السلطات أربعة ناشطين في [نيروبي|GPE|Nairobi].",
      [("COERCE", "اعتقلت", ["Kenya"], N, N)]),
@@ -91,7 +91,7 @@ CLAIMS: list[Case] = [
      [("ASSAULT", "الهجوم", ["Al-Shabaab"], N, N)]),
     # an attack by a named state before is another attack, not the one claimed
     (f"قصف [الجيش الباكستاني|ORG|Pakistan Army] مواقع في [وزيرستان|GPE|Waziristan]. وتبنت {TTP} الهجوم.",
-     [("ASSAULT", "قصف", ["Pakistan"], N, N), ("ASSAULT", "الهجوم", ["Tehrik-i-Taliban Pakistan"], N, N)]),
+     [("ASSAULT", "قصف", ["Pakistan Army", "Pakistan"], N, N), ("ASSAULT", "الهجوم", ["Tehrik-i-Taliban Pakistan"], N, N)]),
     # the claimed attack has its own target: another attack (the army bare: the document's country)
     (f"قتل خمسة أشخاص في هجوم شنه مسلح [صومالي|NORP|Somali] على فندق في [مقديشو|GPE|Mogadishu]. وتبنت {SHABAAB} "
      "الهجوم على قاعدة للجيش.",
@@ -102,9 +102,9 @@ OPERATIONS: list[Case] = [
     # 4. an operation carried out by a named side is a military operation (ASSAULT)
     ("قتل عشرة مسلحين في العملية التي نفذتها [القوات النيجيرية|ORG|Nigerian Armed Forces] في ولاية "
      "[بورنو|GPE|Borno].",
-     [("ASSAULT", "العملية", ["Nigeria"], N, N)]),
+     [("ASSAULT", "العملية", ["Nigerian Armed Forces", "Nigeria"], N, N)]),
     ("وأسفرت عملية شنها [الجيش الكيني|ORG|Kenya Defence Forces] عن مقتل قائد في الحركة.",
-     [("ASSAULT", "عملية", ["Kenya"], N, N)]),
+     [("ASSAULT", "عملية", ["Kenya Defence Forces", "Kenya"], N, N)]),
     # an electoral process or a surgery is no attack
     ("بدأت العملية الانتخابية التي نظمتها [اللجنة المستقلة|ORG|Independent Electoral Commission] أمس.", []),
     ("أجرى الأطباء عملية جراحية نفذها فريق من [مستشفى الملك فيصل|FAC|King Faisal Specialist Hospital].", []),
@@ -115,11 +115,11 @@ PARTICIPLES: list[Case] = [
     # 5. the event noun object of a circumstantial participle is the main subject's act
     ("انسحب [الجيش الإثيوبي|ORG|Ethiopian National Defense Force] من البلدة فجر اليوم، منهيا عملية عسكرية "
      "استمرت أسبوعا.",
-     [("RETREAT", "انسحب", ["Ethiopia"], N, N), ("ASSAULT", "عملية", ["Ethiopia"], N, N)]),
+     [("RETREAT", "انسحب", ["Ethiopian National Defense Force", "Ethiopia"], N, N), ("ASSAULT", "عملية", ["Ethiopian National Defense Force", "Ethiopia"], N, N)]),
     # a spokesman reports his institution's act
     ("قال المتحدث باسم [الجيش الكيني|ORG|Kenya Defence Forces] [بول نجوغو|PERSON|Paul Njuguna] إن القوات "
      "أنجزت مهمتها، مؤكدا اعتقال 12 مشتبها.",
-     [("COERCE", "اعتقال", ["Kenya"], N, N)]),
+     [("COERCE", "اعتقال", ["Kenya Defence Forces", "Kenya"], N, N)]),
     # an event noun after a participle with no comma is not its object clause
     ("وصل الوفد المرافق حاملا ملف المفاوضات.", []),
 ]

@@ -320,6 +320,7 @@ class SentenceCoder:
         self.in_mention: dict[int, Mention] = {t: m for m in mentions for t in range(m.first, m.last + 1)}
         self.home: str | None = None  # the document's country (for bare state organs), set by the caller
         self.countries: frozenset[str] = frozenset()  # every country the document names
+        self.person_names: _PersonNames | None = None  # each person's fullest name (set by the caller)
         self.context_type: str | None = None  # type of the paragraph's last event (set by the caller)
 
     # --- helpers ---------------------------------------------------------------------
@@ -400,7 +401,7 @@ class SentenceCoder:
         for prefix, entry, pos in cands:
             end_i = i
             if entry.requires:
-                end_i = self.companion(i, entry)
+                end_i = self.companion(i, entry, pos != "noun")
                 protest_verb = self.protest_verb_before(i) if end_i < 0 and entry.type == "PROTEST" and pos == "noun" else -1
                 if protest_verb >= 0:
                     # خرج الآلاف في مسيرات / نظمت النقابة وقفة: a march or vigil as a protest
@@ -413,6 +414,11 @@ class SentenceCoder:
             if entry.unless and pos != "noun" and any(
                     self.starts_cue(j, _unless_set(entry.unless)) for j in self.words_after(i, 3)):
                 continue  # أجلت السلطات السكان: "evacuated", not "postponed"
+            if pos == "noun" and entry.type == "PROTEST" and not entry.requires:
+                protest_verb = self.protest_verb_before(i)
+                if protest_verb >= 0:
+                    # خرج الآلاف إلى الشوارع احتجاجا على، شارك X في مظاهرات: the marchers protest
+                    return Trigger(i=i, entry=entry, pos=pos, prefix=prefix, end_i=i, light=protest_verb)
             return Trigger(i=i, entry=entry, pos=pos, prefix=prefix, end_i=end_i if pos == "noun" else i)
         return None
 
@@ -430,12 +436,12 @@ class SentenceCoder:
         return prev in VERB_PARTICLES or self.ends_cue(i - 1, self.boundary) or (i - 1) in self.in_mention \
             or self.definite(i - 1)
 
-    def companion(self, i: int, entry: Entry) -> int:
+    def companion(self, i: int, entry: Entry, verb: bool = False) -> int:
         """Index of the last token of a required companion word within three words, or -1.
 
         Words of a named entity in between (the subject of a VSO verb) are not counted."""
         if entry.requires == (("@person",),):
-            return self.person_after(i)
+            return self.person_after(i, verb)
         counted = 0
         for j in range(i + 1, min(i + 10, self.hi)):
             if j not in self.in_mention and not self.is_role(j) and self.toks[j].norm not in ROLE_MODIFIERS \
@@ -487,14 +493,17 @@ class SentenceCoder:
                     break
         return out
 
-    def person_after(self, i: int) -> int:
+    def person_after(self, i: int, verb: bool = False) -> int:
         """Index of a person (a PERSON/NORP name or a word for people) within seven words after
-        ``i`` in the clause, or -1: أوقف is "arrested" with a person object, else "stopped"."""
+        ``i`` in the clause, or -1: أوقف is "arrested" with a person object, else "stopped". A
+        person named right after a verb is its subject (اقتاد الراعي أغنامه), not its object."""
         persons = self.lex.cue_words("person_noun", "any")
         for j in range(i + 1, min(i + 8, self.hi)):
             if j > i + 1 and self.is_boundary(j):
                 break
             m = self.in_mention.get(j)
+            if m is not None and m.label == "PERSON" and verb and m.first == i + 1:
+                continue
             if m is not None and m.label in ("PERSON", "NORP"):
                 return j
             if m is None and not persons.isdisjoint(self.var[j - self.lo]):
@@ -883,7 +892,10 @@ class SentenceCoder:
                 break
             if not m.prep and m.label in ACTOR_LABELS and not (m.label == "NORP" and m.first > self.lo
                                                                 and m.first - 1 not in self.in_mention
-                                                                and not self.is_role(m.first - 1)):
+                                                                and not self.is_role(m.first - 1)
+                                                                and not (m.first - 2 >= self.lo and self.is_role(m.first - 2)
+                                                                         and self.definite(m.first - 1))):
+                # (وزير الدفاع الإيراني: a nationality after a title and its genitive names the side)
                 head = self.role_head(m)
                 return self.chain_after(head) if head.first < i else self.chain_after(m)
         return []
@@ -966,11 +978,13 @@ class SentenceCoder:
             gap += 1
             j += 1
         possessed = self.possessed_trigger(t)
-        if not actors and not possessed:
+        if not actors and not possessed and not (t.end_i > t.i and self.suffixed(t)):
             m = self.by_first.get(t.end_i + 1)
             if m is not None and not m.prep and not m.coord and m.label in ACTOR_LABELS:
                 place_like = m.label == "GPE" and t.entry.type in SYMMETRIC
-                if not place_like:
+                if place_like and t.entry.mode == "visit" and (t.light is not None or t.plan_i is not None):
+                    targets.extend(self.chain_after(m))  # يعتزم X زيارة فرنسا: the country visited
+                elif not place_like:
                     if t.entry.gen == "patient":
                         targets.extend(self.chain_after(m))
                     else:
@@ -1043,6 +1057,10 @@ class SentenceCoder:
             skip = {m.first for m in actors}
             preps = t.entry.target_preps or DEFAULT_TARGET_PREPS
             targets = [m for m in self.objects_after(t.end_i, preps, skip) if m.prep]
+            if not targets and t.light is not None and t.light + 1 < t.i and any(
+                    k in self.by_first for k in range(t.light + 1, t.i)):
+                # وصل X إلى طهران في زيارة: the recipient is named between the support verb and the noun
+                targets = [m for m in self.objects_after(t.light, preps, skip) if m.prep and m.last < t.i]
         return actors, targets
 
     def between(self, t: Trigger) -> list[Mention]:
@@ -1064,6 +1082,11 @@ class SentenceCoder:
             return False
         if self.toks[t.i - 1].norm not in ("خلال", "اثناء", "في", "عقب", "بعد", "قبل", "ختام"):
             return False
+        return self.suffixed(t)
+
+    def suffixed(self, t: Trigger) -> bool:
+        """The trigger noun carries a possessive pronoun (زيارتها، انسحابها): its possessor is
+        the doer, and a name after it is no genitive of it."""
         word = self.toks[t.i].norm[len(t.prefix):]
         ta_marbuta = self.toks[t.i].text.endswith("ة")
         for p in ("هما", "هم", "ها", "ه"):
@@ -1213,6 +1236,9 @@ class SentenceCoder:
 
     def is_present(self, i: int) -> bool:
         word = self.toks[i].norm
+        whole = self.lex.forms.get(word, ())
+        if whole and all(pos == "past" for _, pos in whole):
+            return False  # سيرت "dispatched": a past form whose stem starts with س، ي or ت
         for k in range(0, min(3, len(word) - 2)):
             if word[k:k + 1] in ("ي", "ت", "ن", "ا") and word[:k] in ("", "و", "ف", "س", "وس", "فس"):
                 stem = word[k:]
@@ -1279,6 +1305,8 @@ class SentenceCoder:
                 self.var[m.first - 1 - self.lo]):
             demonym = e.canonical if e.canonical.lower() in self.lex.demonyms else _country(m, self.lex)
             return f"{demonym} settlers"
+        if e.label == "PERSON" and self.person_names:
+            return self.person_names.name(e)
         if e.label == "ORG" and self.home and _bare_organ(e.text):
             return self.home
         if e.label == "ORG" and _occupation_organ(e.text) and not self.countries - {"Israel", "State of Palestine"}:
@@ -1405,12 +1433,20 @@ class SentenceCoder:
                 continue  # أي هجوم "any attack": generic (لم تقدم أي مساعدات has its support verb)
             if self.not_an_act(t):
                 continue
+            if t.entry.type == "COERCE" and t.entry.mode == "ban" and (t.is_noun or t.prefix[:1] == "و") \
+                    and any(e.type == "SANCTION" for e in events):
+                continue  # فرض عقوبات ...، وحظر التعامل مع: a term of the sanctions already coded
             if t.pos == "participle" and not self.punct_before(t.i) and not self.circumstantial(t):
                 continue  # a participle codes an event only as a circumstantial clause (حال)
             actors: list[Mention]
             targets: list[Mention]
+            ip = (t.pos == "past" or t.is_noun) and self.impersonal_passive(t)
             if t.pos == "participle":  # ...، داعيا إلى: the subject of the main clause
                 actors, targets = [], self.objects_after(t.i, t.entry.target_preps or DEFAULT_TARGET_PREPS, set())
+            elif ip:
+                # ألقي القبض على X: the required object noun right after the verb, no subject
+                targets = self.objects_after(t.end_i, t.entry.target_preps or DEFAULT_TARGET_PREPS, set())
+                actors = self.passive_agent(t, targets[-1].last + 1 if targets else None)
             elif t.pos == "passive" or self.victim_passive(t):
                 # اغتيل القيادي X / اعتقل الصحفي X (اعتُقل): the named one is the target; "على يد Y" the actor
                 targets = self.passive_subject(t.i)
@@ -1418,6 +1454,14 @@ class SentenceCoder:
             else:
                 actors, targets = self.noun_actors(t) if t.is_noun else self.verb_actors(t)
             actors = [m for m in actors if m.label in ACTOR_LABELS]
+            if actors and not t.is_noun and t.entry.gen == "patient" and t.entry.type in ("ASSAULT", "COERCE") \
+                    and not targets and self.victim_before(actors[0]):
+                # أودعت النيابة الناشط X السجن (the prosecution not named as an entity): the
+                # activist is the one arrested, not the doer (coded with an unknown doer)
+                targets, actors = actors, []
+                unnamed_doer = True
+            else:
+                unnamed_doer = False
             if actors and not t.is_noun and t.prefix[:1] == "و" and self.punct_before(t.i) and len(actors) == 1 \
                     and self.object_then_complement(t, actors[0]):
                 # دان ميقاتي الغارات، واتهم إسرائيل بـ...: the one name before بـ is the object
@@ -1445,8 +1489,9 @@ class SentenceCoder:
                 self.last_actors = actors
             if t.claimed and actors and self.modality(t) in ("negated", "hypothetical"):
                 actors = []  # لم يعلن حزب الله مسؤوليته عن الهجوم: the doer is unknown, not Hezbollah
-            agentless = bool(targets) and t.entry.type in ("ASSAULT", "COERCE") and (
-                t.pos == "passive" or self.victim_passive(t) or (t.entry.type == "ASSAULT" and t.pos in ("past", "present")
+            agentless = bool(targets) and (t.entry.type in ("ASSAULT", "COERCE") or ip) and (
+                unnamed_doer or
+                t.pos == "passive" or self.victim_passive(t) or ip or (t.entry.type == "ASSAULT" and t.pos in ("past", "present")
                                        and self.unnamed_people_after(t.i)) or (
                     t.is_noun and not self.definite(t.i) and t.light is None and (
                     t.entry.gen == "patient" or t.relative is not None
@@ -1488,6 +1533,36 @@ class SentenceCoder:
         return t.pos == "past" and t.entry.gen == "patient" and t.entry.type in ("ASSAULT", "COERCE") \
             and nxt < self.hi and nxt not in self.in_mention and t.prefix[:1] not in ("ي", "ت") \
             and not self.lex.cue_words("victim_noun", "any").isdisjoint(self.var[nxt - self.lo])
+
+    def victim_before(self, m: Mention) -> bool:
+        """A word for people who undergo arrests or attacks (الناشط، الصحفي) right before the name
+        of ``m`` (inside its role phrase or just before it)."""
+        victims = self.lex.cue_words("victim_noun", "any")
+        k = m.first - 1
+        if k > self.lo and k not in self.in_mention and not victims.isdisjoint(self.var[k - self.lo]):
+            return True
+        start = m.entity.start
+        return any(self.toks[j].end <= start and not victims.isdisjoint(self.var[j - self.lo])
+                   for j in range(m.first, m.last + 1))
+
+    def after_tamma(self, t: Trigger) -> bool:
+        """A verbal noun right after تم / يتم / جرى "was done" (تم الإفراج عن X، تم القبض على X):
+        the impersonal passive, whose doer is not named."""
+        return t.is_noun and t.i > self.lo and self.toks[t.i - 1].norm in TAMMA
+
+    def impersonal_passive(self, t: Trigger) -> bool:
+        """A past verb whose required object noun follows it at once (ألقي القبض على X، أطلق سراح X،
+        أخلي سبيل X): the unvocalized passive (أُلقي), since an active verb has its subject first
+        (ألقت الشرطة القبض); a feminine or plural ending shows the active reading (ألقت، ألقوا)."""
+        if self.after_tamma(t):
+            return t.entry.type in ("COERCE", "RETREAT", "ASSAULT")
+        if t.pos != "past" or t.is_noun or t.i + 1 >= self.hi or t.prefix[:1] in ("ي", "ت") \
+                or t.entry.type not in ("COERCE", "RETREAT") or len(t.entry.requires) != 1:
+            return False
+        w, nxt = self.toks[t.i].norm, self.toks[t.i + 1].norm
+        req = t.entry.requires[0]
+        return len(req) == 1 and (_matches(self.toks[t.i + 1], req[0]) or nxt.startswith(req[0])) \
+            and not w.endswith(("ت", "وا", "ا", "ن"))
 
     def after_participle(self, i: int) -> bool:
         """The word before ``i`` is a circumstantial participle opening its clause (، منهيا، مؤكدا):
@@ -1570,7 +1645,7 @@ class SentenceCoder:
         used = {m.first for m in actors + targets}
         place = self.place(t, used) or place
         sent = (self.toks[self.lo].start, self.toks[self.hi - 1].end)
-        actor_names = _dedupe(names)
+        actor_names = _dedupe([x for m, n in zip(actors, names, strict=True) for x in (_organ_name(m, n), n) if x])
         target_names = [n for n in _dedupe(tnames) if n not in actor_names]
         affil = {a for m in actors + targets for a in _affiliations(m, lex)}
         ev = Event(
@@ -1697,6 +1772,23 @@ def _state_organ(text: str) -> str | None:
             if v in nisbas:
                 return nisbas[v]
     return None
+
+
+def _organ_name(m: Mention, country: str) -> str | None:
+    """The own name of a state's army or armed forces that the entity layer linked (الجيش
+    السوداني -> Sudanese Armed Forces), listed before its state: the sentence names that body as
+    the doer, and PLOVER codes the state (CAMEO SUDMIL), so the event carries both. Police and
+    authorities stay the state alone (their names are mostly calques: Turkish authorities)."""
+    e = m.entity
+    if e.label != "ORG" or e.canonical == country or not e.canonical.isascii() or _state_organ(e.text) != country:
+        return None
+    words = normalize_word(e.text).split()
+    if not _variants(words[0]) & MILITARY_HEADS or words[1] in ("الامن", "الشرطه", "الامنيه"):
+        return None  # قوات الأمن: security forces, a police body
+    return e.canonical
+
+
+MILITARY_HEADS = frozenset({"جيش", "الجيش", "قوات", "القوات", "البحريه", "سلاح", "الحرس", "حرس", "الدفاعات"})
 
 
 @lru_cache(maxsize=4096)
@@ -1857,6 +1949,7 @@ def _mentions(doc: Document, toks: list[Token], starts: list[int]) -> list[Menti
 
 
 PALESTINE_PLACES = frozenset({"West Bank", "Gaza Strip", "Gaza", "East Jerusalem", "Jerusalem"})
+TAMMA = frozenset({"تم", "وتم", "فتم", "يتم", "ويتم", "جري", "وجري"})
 ARMY_HEADS = frozenset({"جيش", "قوات"})  # an army is named as either (الجيش الإسرائيلي ... القوات)
 
 
@@ -1961,6 +2054,65 @@ def _sentence_subject(mentions: list[Mention], toks: list[Token]) -> list[Mentio
     return []
 
 
+class _PersonNames:
+    """``_person_names`` of a document, computed at the first person actor (most documents
+    code no person as actor, and then pay nothing)."""
+
+    __slots__ = ("doc", "table")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.table: dict[int, str] | None = None
+
+    def name(self, e: Entity) -> str:
+        if self.table is None:
+            self.table = _person_names(self.doc)
+        return self.table.get(id(e), e.canonical)
+
+
+def _person_names(doc: Document) -> dict[int, str]:
+    """One English name per person of the document, by entity: the canonical of the fullest
+    mention among those that are one person (the same entity id, the same words, or a one-word
+    name that is part of the fuller names of exactly one person: صادق in أحمد صادق), a gazetteer
+    name before a letter-by-letter transliteration of the same length, else the first. Keyed by
+    ``id(entity)``; only entities whose own canonical differs are listed."""
+    persons = [e for e in doc.entities if e.label == "PERSON"]
+    if len(persons) < 2:
+        return {}
+    words = [_name_words(e.text) for e in persons]
+    # fullest, then not a pattern guess, then first
+    ranks = [(len(w), 0 if e.source.startswith("pattern") else 1, -e.start) for e, w in zip(persons, words, strict=True)]
+    best: dict[str, int] = {}  # entity id / word key -> index of its best mention
+    for n, e in enumerate(persons):
+        for key in (e.entity_id, " ".join(words[n])):
+            b = best.get(key)
+            if b is None or ranks[n] > ranks[b]:
+                best[key] = n
+    owners: dict[str, set[str]] = {}  # a word of a fuller name -> the persons (ids) it names
+    for n, w in enumerate(words):
+        if len(w) > 1:
+            for x in w:
+                owners.setdefault(x, set()).add(persons[best[persons[n].entity_id]].entity_id)
+    out: dict[int, str] = {}
+    for n, e in enumerate(persons):
+        cands = [best[e.entity_id], best[" ".join(words[n])]]
+        if len(words[n]) == 1:
+            who = owners.get(words[n][0])
+            if who is not None and len(who) == 1:
+                cands.append(best[next(iter(who))])
+        top = max(cands, key=ranks.__getitem__)
+        b = best[persons[top].entity_id]
+        top = b if ranks[b] >= ranks[top] else top
+        if persons[top].canonical != e.canonical:
+            out[id(e)] = persons[top].canonical
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _name_words(text: str) -> tuple[str, ...]:
+    return tuple(view_norm(w) for w in text.split())
+
+
 def _title_zones(doc: Document) -> list[tuple[int, int]]:
     lay = doc.layout
     return [(s.start, s.end) for s in (lay.headline, lay.dek) if s is not None]
@@ -1983,6 +2135,7 @@ def code_document(doc: Document) -> list[Event]:
     if 2 not in flags:
         return []
     home = _home_country(doc, lex)
+    person_names = _PersonNames(doc)
     extra = _anaphors(doc, toks, norms, mentions, lex, *home)
     if extra:
         mentions = sorted(mentions + extra, key=attrgetter("first"))
@@ -2015,6 +2168,7 @@ def code_document(doc: Document) -> list[Event]:
             stx = [tx for tx in timexes if sent.start <= tx.start < sent.end]
         coder = SentenceCoder(doc, lex, toks, lo, hi, sm, stx, punct, context, flags, starts, norms)
         coder.home, coder.countries = home
+        coder.person_names = person_names
         coder.context_type = para_events[-1].type if para_events and context else None
         # a sentence that overlaps no set-aside zone needs no per-trigger doc.is_set_aside call
         coder.near_aside = any(zs < sent.end and sent.start < ze for zs, ze in aside)
