@@ -25,6 +25,7 @@ ORG_HEADS = _n("""
 البحرية القيادة الأجهزة الفصائل الحرس صحيفة الصحيفة قناة القناة إذاعة الإذاعة محطة وزارات
 جريدة مجلة نشرة بورصة البورصة اللجنة الهيئة المجلس المنظمة المفوضية
 مصلحة المصلحة مديرية المديرية مرصد المرصد تلفزيون التلفزيون كلية أكاديمية ديوان
+نيابة النيابة شبكة الشبكة
 """)
 # Heads of institutions whose field follows with لـ (المعهد الوطني للجيوفيزياء، مركز بابل للدراسات).
 INSTITUTION_HEADS = _n("""
@@ -36,6 +37,7 @@ INSTITUTION_HEADS = _n("""
 DEFINITE_ORG_HEADS = _n("""
 الجيش الحكومة السلطات السلطة القوات الشرطة البحرية الخارجية الداخلية الأجهزة الإدارة الوزارة
 البرلمان المحكمة الحرس القيادة الرئاسة المخابرات الاستخبارات الدفاع المعارضة الفصائل الكونغرس البورصة
+النيابة
 """)
 # Definite heads that after a title name the title's portfolio, not an organization
 # (وزير الداخلية، وزيرة الخارجية); other heads after a title are organizations
@@ -46,7 +48,7 @@ PORTFOLIOS = _n("""
 الجمهورية الدولة السلطة الأركان البرلمان الشرطة القوات الجيش الإدارة
 """)
 # Place heads whose name follows and is reported without the head (مدينة رفح -> رفح).
-PLACE_HEADS_BARE = _n("مدينة بلدة قرية بلدات مدن قرى لمدينة دوار عزبة مدينتي بلدتي قريتي محافظتي ولايتي إقليمي مخيمي")
+PLACE_HEADS_BARE = _n("مدينة بلدة قرية بلدات مدن قرى لمدينة دوار عزبة مدينتي بلدتي قريتي محافظتي ولايتي إقليمي مخيمي منطقة")
 # First words of compound village and town names (بيت أمر، كفر قدوم، عين الحلوة، أولاد برحيل):
 # common nouns by themselves, so after a place head the next word is taken with them.
 TOPONYM_PARTICLES = _n("بيت بني عين كفر دير خربة تل بئر بير أم أبو أولاد سيدي رأس برج مجدل خان عرب باب")
@@ -58,6 +60,7 @@ PLACE_HEADS_NAMED = {normalize_word(k): v for k, v in {
     "معبر": "FAC", "مستشفى": "FAC", "مطار": "FAC", "ميناء": "FAC", "مسجد": "FAC", "المسجد": "FAC",
     "كنيسة": "FAC", "سجن": "FAC", "قاعدة": "FAC", "حاجز": "FAC", "ملعب": "FAC", "قصر": "FAC",
     "جسر": "FAC", "برج": "FAC", "ساحة": "FAC", "شارع": "FAC", "مجمع": "FAC",
+    "استاد": "FAC", "ستاد": "FAC", "مرفأ": "FAC", "فندق": "FAC",
 }.items()}
 PLACE_HEAD_WORDS = frozenset(PLACE_HEADS_NAMED)
 # English name of "head + known place" (Wikipedia's usual pattern: Jabalia camp, Rafah Border Crossing)
@@ -68,7 +71,8 @@ PLACE_HEAD_ENGLISH = {normalize_word(k): v for k, v in {
 }.items()}
 # Adjectives after a facility's name that describe it and are not part of it (معبر أدري الحدودي).
 FAC_NOT_TAILS = _n("الحدودي الحدودية الرئيسي الرئيسية الوحيد الوحيدة الشهير الشهيرة المذكور المذكورة")
-FAC_TAILS = _n("الدولي الدولية المركزي المركزية الكبير الكبرى العسكري العسكرية الجوية الجوي البحري التخصصي الجامعي الإقليمي")
+FAC_TAILS = _n("الدولي الدولية المركزي المركزية الكبير الكبرى العسكري العسكرية الجوية الجوي البحري التخصصي الجامعي الإقليمي "
+               "الطبي الطبية الرياضي الرياضية الأولمبي")
 
 # Words after which a place name stands (في رفح، قرب جنين، شمال نابلس).
 LOCATIVE = _n("""
@@ -142,7 +146,24 @@ CALENDAR_WORDS = _n("شهر عيد ليلة يوم أيام ذكرى")
 ADMIN_HEADS = _n("محافظة ولاية إقليم عمالة")
 # Neighbourhood and landmark heads whose names are often common words (حي الزيتون، حي النصر،
 # كنيسة المهد، مستشفى الشفاء، سجن النقب), unlike قاعدة البيانات "the database" or ساحة المعركة.
-LANDMARK_HEADS = _n("حي كنيسة مسجد المسجد مستشفى سجن")
+LANDMARK_HEADS = _n("حي كنيسة مسجد المسجد مستشفى سجن قصر")
+# Village heads: the definite word after one is the village's name even when it is a fairly
+# common word (قرية الطيبة، بلدة المزرعة): villages are named after fields, springs and saints.
+VILLAGE_HEADS = _n("قرية بلدة قريتي بلدتي عزبة قرى بلدات")
+# Heads of organizations named only with a named complement (شبكة أطباء السودان، شبكة الجزيرة),
+# unlike a common network (شبكة الكهرباء، شبكة الإنترنت).
+NAMED_ONLY_HEADS = _n("شبكة الشبكة")
+# First words of names of camps and neighbourhoods taken with the next word after a named place
+# head (مخيم أبو شوك، حي الشيخ رضوان): not a person's name there.
+PLACE_NAME_PARTICLES = _n("أبو أم بني عين بيت دير تل بئر رأس الشيخ سيدي ولد أولاد")
+# Military units: a definite unit noun with an ordinal or a number (الفرقة الرابعة، اللواء 21 مدرع),
+# and the arm that may follow.
+UNIT_HEADS = _n("الفرقة اللواء الكتيبة الفيلق")
+UNIT_ORDINALS = _n("""
+الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع
+السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة الحادي الحادية
+""")
+UNIT_ARMS = _n("مشاة مدرع مدرعة مدرعات ميكانيكي ميكانيكية مظلي مظلات مغاوير صاعقة حرس المشاة المدرعة المدرع")
 # Definite words that follow a name as adverbs or attributes of the clause, never as a family
 # name (قال محمد اليوم، التقى أحمد الأول): time words and ordinals.
 NOT_SURNAMES = _n("""

@@ -406,6 +406,8 @@ class Recognizer:
         """Token ``i`` reads as a proclitic on a common word (بتاريخ، بأن، باسم)."""
         surface = self.words[i]
         if surface[:1] in "بلكوف" and len(surface) >= 3:
+            if surface[0] == "ل" and (self.toks[i].norm in self.lex.given_names or self.toks[i].norm in self.lex.first_names):
+                return False  # لبنى، لجين، ليلى: a known name, not لـ + بنى
             rest = surface[1:]
             if normalize_word(rest) in P.STOP:
                 return True
@@ -692,6 +694,12 @@ class Recognizer:
                     j += 1  # ... والإحصاء: a coordinated complement
                     last_name = j
                     continue
+                if last_name == j and indefinite and j > i + 1 and pre == "وال" and self.portfolio_word(j):
+                    j += 1  # وزارة الصحة والسكان: a portfolio coordinated with و
+                    if self.org_adjective(j) or self.nisba_adjective(j) and self.at(j) is None:
+                        j += 1  # ... والتعاون الدولي
+                    last_name = j
+                    continue
                 if last_name == j and j > i + 1 and pre == "لل" and not lam_chain and self.lam_complement(i, j, conj):
                     last_name = j = self.lam_tail(i, j, conj)  # المعهد الوطني للجيوفيزياء: the institution's field
                     lam_chain = True
@@ -709,6 +717,8 @@ class Recognizer:
                     # nationality the name is complete (الشرطة الكينية | الصحفي: the next noun's role)
                     j += 1
                     last_name = j
+                    if indefinite and j < n and self.toks[j].prefix == "وال" and self.portfolio_word(j):
+                        continue  # وزارة الموارد المائية | والري
                     break
                 if not self.conj_free(j) or self.toks[j].norm in P.STOP:
                     break
@@ -719,7 +729,9 @@ class Recognizer:
                     if indefinite or (last_name == j - 1 or j - 1 == i + 1) and self.org_adjective(j - 1):
                         last_name = j  # البنك المركزي، اللجنة القومية العربية
                     continue
-                if indefinite and j == i + 1 and self.name_like(j):
+                if indefinite and j == i + 1 and self.name_like(j) and not (
+                        self.construct_noun(j) and zipf(self.words[j]) >= 4.0
+                        and self.toks[j].norm not in self.lex.first_names):
                     j += 1
                     last_name = j = self.lam_tail(i, j, conj)  # شركة سامسونغ للإلكترونيات
                 elif indefinite and j == i + 1 and self.construct_noun(j) and not (
@@ -733,8 +745,8 @@ class Recognizer:
                         j += 1  # ... الفلسطينية
                     last_name = j
                 break
-            if not last_name:
-                continue
+            if not last_name or inner is None and self.toks[i].norm[len(conj):] in P.NAMED_ONLY_HEADS:
+                continue  # شبكة الكهرباء: a network, not a named body
             if indefinite and inner is not None and inner.label == "NORP" and last_name == inner.tj \
                     and not self.definite(inner.ti):
                 continue  # شركة أمريكية، قوات أجنبية: a description, not a name
@@ -758,6 +770,28 @@ class Recognizer:
             if canon is None:
                 canon = self.english_org(i, last_name, conj)
             self.add(Mention(i, last_name, start, end, "ORG", canon, "pattern:org-head", key))
+
+    def military_units(self) -> None:
+        """Military units: a unit noun with an ordinal or a number and the arm that may follow
+        (الفرقة الرابعة، الفرقة السادسة مشاة، اللواء 21 مدرع). اللواء before a name is a rank;
+        before an ordinal or a number it is a brigade."""
+        if P.UNIT_HEADS.isdisjoint(self.stems):
+            return
+        n = len(self.toks)
+        for i in _where(map(P.UNIT_HEADS.__contains__, self.stems), n - 1):
+            conj = self.cue(i, P.UNIT_HEADS)
+            if conj is None or self.occ[i] is not None or self.brk[i + 1] or self.occ[i + 1] is not None:
+                continue
+            nxt = self.toks[i + 1]
+            if not (nxt.norm in P.UNIT_ORDINALS and nxt.prefix == "ال" or nxt.norm.isdigit() and len(nxt.norm) <= 3):
+                continue
+            j = i + 2
+            if j < n and not self.brk[j] and self.occ[j] is None and self.toks[j].norm in P.UNIT_ARMS:
+                j += 1  # ... مشاة، مدرع
+            elif nxt.norm.isdigit():
+                continue  # اللواء 21 alone: a count or a rank, not sure
+            s, e = self.span(i, j, conj)
+            self.add(Mention(i, j, s, e, "ORG", None, "pattern:military-unit", self.key_of(i, j, conj)))
 
     def short_forms(self) -> None:
         """A movement named by head + one word (حركة الشباب) is named by the word alone too.
@@ -849,8 +883,8 @@ class Recognizer:
             return False
         t = self.toks[j]
         w = t.norm
-        return _ARABIC_WORD.match(w) is not None and w not in P.STOP and len(w) >= 3 and not self.verbish(j) \
-            and not _TANWEEN.search(t.text) and not w.endswith(("ا", "ين", "ون")) and zipf(self.words[j]) >= 3.5
+        return _ARABIC_WORD.match(w) is not None and w not in P.STOP and len(w) >= 3 \
+            and (not self.verbish(j) or _MASDAR.match(w) is not None and self.toks[k].norm not in P.ORG_HEADS) and not _TANWEEN.search(t.text) and not w.endswith(("ا", "ين", "ون")) and zipf(self.words[j]) >= 3.5
 
     def lam_tail(self, i: int, j: int, conj: str) -> int:
         """End of the name headed at ``i`` when the field with لل (and its adjective) follows
@@ -882,6 +916,17 @@ class Recognizer:
                 or _MASDAR.match(w[2:]) and self.toks[j + 1].norm in _OBJECT_PREPOSITIONS):
             return False  # مجلس النواب للتصويت عليها / على القانون: a purpose with its object
         return zipf(key) < 5.0
+
+    def portfolio_word(self, k: int) -> bool:
+        """Token ``k`` (و + ال + noun) is a field of government coordinated inside an
+        organization's name (والسكان، والتعاون، والعمل): a known complement noun."""
+        if k >= len(self.toks) or self.brk[k] or not self.free(k):
+            return False
+        w = self.toks[k].norm[1:]
+        kind = self.lex.org_words.get(w)
+        if kind is None and k + 1 < len(self.toks):
+            kind = self.lex.org_words.get(w + " " + self.toks[k + 1].norm)
+        return kind is not None and kind[1] == "noun" or w in P.PORTFOLIOS
 
     def nisba_adjective(self, k: int) -> bool:
         """Token ``k`` is a free definite adjective of nisba shape (الوقائي، التشريعي)."""
@@ -943,8 +988,8 @@ class Recognizer:
                 return None
             (nouns if w[1] == "noun" else adjectives).append(w[0])
             k += 1
-        if not (demonyms or adjectives or nouns or places):
-            return None
+        if not (demonyms or adjectives or nouns or places) and " " not in head:
+            return None  # (a two-word head is a whole name: النيابة العامة "Public Prosecution")
         form = self.lex.org_country.get(head)
         if form and len(demonyms) + len(places) == 1:
             # the Wikipedia title pattern of the head: Government of Kenya, Ministry of Health (Kenya)
@@ -991,6 +1036,8 @@ class Recognizer:
             else:
                 if not self.conj_free(j) or self.toks[j].norm in P.STOP or not _ARABIC_WORD.match(self.toks[j].norm):
                     continue
+                if bare and self.toks[j].norm.endswith("ه") and not self.toks[j].has_article and self.toks[i].norm[len(conj or ""):] == "منطقه":
+                    continue  # منطقة عازلة، منطقة آمنة: an adjective agreeing with "area"
                 if bare and self.toks[j].norm in P.TOPONYM_PARTICLES and j + 1 < n and not self.brk[j + 1] \
                         and self.conj_free(j + 1) and _ARABIC_WORD.match(self.toks[j + 1].norm) \
                         and self.toks[j + 1].norm not in P.STOP and not self.verbish(j + 1) \
@@ -999,8 +1046,25 @@ class Recognizer:
                         _remove(self.mentions, self.occ[j + 1])  # type: ignore[arg-type]
                         self.occ[j + 1] = None
                     s, e = self.span(j, j + 2)
-                    self.add(Mention(j, j + 2, s, e, "GPE", None, "pattern:place-head", self.key_of(j, j + 2)))
+                    area = "LOC" if self.toks[i].norm[len(conj or ""):] == "منطقه" else "GPE"
+                    self.add(Mention(j, j + 2, s, e, area, None, "pattern:place-head", self.key_of(j, j + 2)))
                     continue  # قرية بيت أمر، بلدة كفر قدوم، دوار أولاد برحيل
+                if not bare and label in ("GPE", "LOC") and self.toks[j].norm in P.PLACE_NAME_PARTICLES \
+                        and j + 1 < n and not self.brk[j + 1] and self.conj_free(j + 1) \
+                        and _ARABIC_WORD.match(self.toks[j + 1].norm) and self.toks[j + 1].norm not in P.STOP \
+                        and not self.verbish(j + 1) and self.toks[j + 1].norm not in P.TITLES \
+                        and (self.free(j + 1) or self.at(j + 1) is not None and self.at(j + 1).label == "PERSON"):  # type: ignore[union-attr]
+                    # مخيم أبو شوك، حي الشيخ رضوان: after a camp or district head these are a
+                    # place's name, not a person's (a person found on the second word gives way)
+                    other = self.occ[j + 1]
+                    if other is not None:
+                        if other.tj != j + 2:
+                            continue
+                        _remove(self.mentions, other)
+                        self.occ[j + 1] = None
+                    s, e = self.span(i, j + 2, conj)
+                    self.add(Mention(i, j + 2, s, e, label, None, "pattern:place-head", self.key_of(i, j + 2, conj)))
+                    continue
                 given = self.toks[j].norm in self.lex.given_names or self.toks[j].norm in self.lex.first_names
                 two = label == "GPE" and j + 1 < n and not self.brk[j + 1] and not self.toks[j].has_article \
                     and (zipf(self.words[j]) < 4.5 or given) and not self.verbish(j) and not _TANWEEN.search(self.toks[j].text) \
@@ -1008,7 +1072,10 @@ class Recognizer:
                     and (self.name_like(j + 1, first=False) or given and self.bare_word(j + 1))
                 # محافظة الكرك، حي الزيتون، كنيسة المهد: after an administrative, neighbourhood or
                 # landmark head a fairly common definite word is still the place's name
-                bar = 4.5 if not bare and (head in P.ADMIN_HEADS or head in P.LANDMARK_HEADS) else 3.5
+                bar = 4.5 if not bare and (head in P.ADMIN_HEADS or head in P.LANDMARK_HEADS) \
+                    or bare and self.stem(i) in P.VILLAGE_HEADS else 3.5
+                if not bare and head == "قصر" and i > 0 and self.toks[i - 1].norm in P.LOCATIVE:
+                    bar = 5.6  # في قصر الشعب: a palace (قصر النظر "short sight" takes no في)
                 if not two and not (self.definite(j) and zipf(self.words[j]) < bar) and not self.name_like(j):
                     continue  # قطاع الأوراق is a sector, قرية الزبابدة a village (مخيم عقبة جبر: two names)
                 j += 1
@@ -1026,7 +1093,8 @@ class Recognizer:
             if bare:
                 if m is None:
                     s, e = self.span(i + 1, j)
-                    self.add(Mention(i + 1, j, s, e, "GPE", None, "pattern:place-head", self.key_of(i + 1, j)))
+                    area = "LOC" if self.toks[i].norm[len(conj or ""):] == "منطقه" else "GPE"  # (an area: رأس الحكمة)
+                    self.add(Mention(i + 1, j, s, e, area, None, "pattern:place-head", self.key_of(i + 1, j)))
                 continue
             assert label is not None
             s, e = self.span(i, j, conj)
@@ -1071,7 +1139,8 @@ class Recognizer:
                     and self.conj_free(k + 1) and (self.name_like(k + 1, first=False) or self.particle_object(k + 1)
                                                    or self.words[k + 1] == "علي"):
                 k += 2  # (بن علي: the name Ali, spelled with ya)
-            elif k - j < 5 and (self.name_like(k, first=False) or self.weak(k)) and not self.verbish(k):
+            elif k - j < 5 and (self.name_like(k, first=False) or self.weak(k)) and not self.verbish(k) \
+                    and not self.object_noun(j, k):
                 k += 1
             elif k == j + 1 and (strong or self.toks[j].norm in self.lex.first_names) and self.second_name(k):
                 k += 1  # عباس كامل: after a known first name, an adjective-like word is the father's name
@@ -1095,6 +1164,18 @@ class Recognizer:
             else:
                 break
         return k
+
+    def object_noun(self, j: int, k: int) -> bool:
+        """Token ``k`` is a common definite noun after a name that already ends in a definite
+        family name (وليد الجابر | المقترح): the verb's object, not a second family name. A
+        nisba (الكعبي), a known name word and a particle's complement (عبد الفتاح السيسي) go on."""
+        if k - j < 2 or self.toks[k].prefix != "ال" or self.toks[k - 1].prefix != "ال" \
+                or self.toks[k - 2].norm in P.NAME_PARTICLES:
+            return False
+        w = self.toks[k].norm
+        if w.endswith(("ي", "يه")) or w in self.lex.person_tokens or w in self.lex.first_names:
+            return False
+        return zipf(self.words[k]) >= 3.0
 
     def adjective_surname(self, j: int, k: int) -> bool:
         """Token ``k`` is the family name after the known first name at ``j``, though it is a
@@ -1360,9 +1441,11 @@ class Recognizer:
                 continue  # (nothing below applies: skips the costly look at the word before)
             if i > 0 and self.toks[i - 1].norm in P.CALENDAR_WORDS:
                 continue  # شهر رمضان المبارك: a month, not a man
+            if self.verb_first(i):
+                continue  # دان سامر ...: "condemned", a verb before its subject
             inside = i > 0 and not self.brk[i] and self.occ[i - 1] is None and self.name_like(i - 1) \
                 and self.conj_free(i - 1) and zipf(self.words[i - 1].removeprefix("و") + "وا") < 2.9 \
-                and not self.conjoined_verb(i - 1)  # (وندد ياسر: a past verb)
+                and not self.conjoined_verb(i - 1) and not self.verb_first(i - 1)  # (وندد ياسر: a past verb)
             if w in first and not inside and not self.clitic_word(i) \
                     and (self.free(i + 1) and (self.name_like(i + 1, first=False) or self.family_name(i + 1)
                                                or self.father_name(i + 1) or self.adjective_surname(i, i + 1)
@@ -1389,6 +1472,20 @@ class Recognizer:
                 s, e = self.span(i, end)
                 self.add(Mention(i, end, s, e, "PERSON", None, "pattern:first-name", self.key_of(i, end)))
 
+    def verb_first(self, i: int) -> bool:
+        """Token ``i`` is a short past verb spelled like a foreign first name (دان "condemned",
+        Dan) before its subject: a given name or a title follows, and its feminine (دانت) or
+        plural (دانوا) is a word too."""
+        w = self.bare(i)
+        if not 3 <= len(w) <= 4 or i + 1 >= len(self.toks) or self.brk[i + 1] or self.toks[i].has_article \
+                or w not in self.lex.first_names or w in P.NAME_PARTICLES:
+            return False
+        nxt = self.toks[i + 1].norm
+        if nxt not in self.lex.given_names and nxt not in P.TITLES or self.toks[i + 1].prefix:
+            return False  # (حسن نصر الله: a known first name after a name is its second part)
+        surface = self.words[i][len(self.words[i]) - len(w):]
+        return zipf(surface + "ت") >= 2.5 or zipf(surface + "وا") >= 1.5
+
     def vouched(self, j: int) -> bool:
         """Token ``j`` is a known first name, or stands right after a title, a reporting verb or a
         past verb (وأكدت هالة ...): the context says a name starts there."""
@@ -1401,7 +1498,8 @@ class Recognizer:
     def after_past_verb(self, i: int) -> bool:
         """Token ``i`` follows a past verb of narration (وندد، واعتبر، وصل): in verb-subject
         order a subject, so a given name that is also a word starts a name there."""
-        return i > 0 and not self.brk[i] and self.occ[i - 1] is None and _cue(self.norms[i - 1], P.PAST_VERBS) is not None
+        return i > 0 and not self.brk[i] and self.occ[i - 1] is None \
+            and (_cue(self.norms[i - 1], P.PAST_VERBS) is not None or self.verb_first(i - 1))
 
     def conjoined_verb(self, k: int) -> bool:
         """Token ``k`` is و/ف + a three-letter word that is no known name (وندد، فرد، وصل): a past
@@ -1494,6 +1592,8 @@ class Recognizer:
                 continue
             if k > 0 and not self.brk[k] and self.toks[k - 1].norm in P.NAME_PARTICLES:
                 continue  # أبو معروف | أبو سمرة: two names, not one
+            if self.verb_first(k):
+                continue  # دان | سامر الدباغ: a verb before its subject
             for x in {id(y): y for y in self.occ[k:m.tj] if y is not None}.values():
                 _remove(self.mentions, x)  # the name, and a town named like the given name (بشار)
             for q in range(k, m.tj):
@@ -1717,7 +1817,9 @@ class Recognizer:
                 names.setdefault(last, m)
         if not names:
             return
-        for i in self.tokens_in(names):
+        # الحسيني after لـ is للحسيني (the article's alef is dropped): search that form too
+        lam = {"لل" + k[2:]: m for k, m in names.items() if k.startswith("ال") and len(k) >= 5}
+        for i in self.tokens_in({**names, **lam} if lam else names):
             occ = self.occ[i]
             if occ is not None and not (occ.label == "ORG" and occ.source == "pattern:org-head") \
                     and not self.surname_not_nisba(i, occ):
@@ -1725,11 +1827,16 @@ class Recognizer:
             src = names.get(self.bare(i)) if self.toks[i].prefix in PREFIXES else None
             if src is None:
                 src = names.get(self.toks[i].norm)
+            lam_form = src is None and self.toks[i].prefix.endswith("لل")
+            if lam_form:
+                src = names.get(self.stem(i))  # للحسيني: a family name after لـ
             if src is None:
                 continue
             s, e = self.toks[i].stem_start, self.toks[i].end
             if self.toks[i].norm in names:
                 s = self.toks[i].start
+            elif lam_form:
+                s = self.span(i, i + 1)[0]
             ti = i
             if src.tj - src.ti >= 3 and i > 0 and occ is None and not self.brk[i] and self.free(i - 1) \
                     and self.toks[src.tj - 2].norm in P.NAME_PARTICLES and self.stem(i - 1) == self.toks[src.tj - 2].norm:
@@ -1752,6 +1859,7 @@ def recognize(text: str, tokens: list[Token], to_orig: object) -> list[Mention]:
     r.gazetteer()
     r.propagate()
     r.org_heads()
+    r.military_units()
     r.place_heads()
     r.titles()
     r.reporting()
