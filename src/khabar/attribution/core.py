@@ -191,9 +191,15 @@ class _Ctx:
 
     def is_name_ali(self, j: int) -> bool:
         """علي spelled with ي before a name is the name Ali, not the preposition على."""
-        return (self.norm(j) == "علي" and self.toks[j].text.endswith("ي") and j + 1 < len(self.toks)
-                and not self.norm(j + 1).startswith("ال") and self.norm(j + 1) not in ("ان", "انه", "انها")
-                and not self.kind(self.norm(j + 1), "stop") and self.same_sentence(j, j + 1))
+        if not (self.norm(j) == "علي" and self.toks[j].text.endswith("ي") and j + 1 < len(self.toks)
+                and self.norm(j + 1) not in ("ان", "انه", "انها") and not self.kind(self.norm(j + 1), "stop")
+                and self.same_sentence(j, j + 1)):
+            return False
+        if not self.norm(j + 1).startswith("ال"):
+            return True
+        # علي العلاق إن: an ال family name closing the speaker phrase before the complementizer
+        return j + 2 < len(self.toks) and self.same_sentence(j, j + 2) and (
+            self.norms[j + 2] in ("ان", "انه", "انها"))
 
     def is_stop(self, j: int) -> bool:
         """Token j ends a speaker phrase (adverb, preposition, addressee, relative, verb ...)."""
@@ -287,6 +293,16 @@ def _analyze(ctx: _Ctx, a: int, b: int) -> _Subject:
         # أعلنت «أطباء بلا حدود»: a quoted name is one name, never a title and a holder
         inst = [e for e in ents if (e.start, e.end) == (start, end)]
         return _Subject(start, end, "institution", None, inst[0].canonical if inst else None)
+    for x in range(a + 1, b - 1):
+        if ctx.norm(x) in _NAMED_AS and _name_start(ctx, x + 1):
+            # مسؤول محلي يدعى حسن البكري، أحد التجار، ويدعى آدم: the name is the speaker
+            ne = x + 1
+            while ne < b and not _has_comma(ctx.gap(ne)):
+                ne += 1
+            rs, re_ = start, toks[x - 1].end
+            pe = next((e for e in ents if e.label == "PERSON" and e.start == toks[x + 1].start), None)
+            return _Subject(toks[x + 1].start, toks[ne - 1].end, "person", (rs, re_),
+                            pe.canonical if pe is not None else None)
     persons = [e for e in ents if e.label == "PERSON"]
     k = a
     hh = hh0 = ctx.head_at(k)
@@ -314,6 +330,14 @@ def _analyze(ctx: _Ctx, a: int, b: int) -> _Subject:
                 re_ -= 1
             role = (rs, re_) if re_ > rs else None
         m = bisect.bisect_left(ctx.tok_starts, p.end)
+        for x in range(m, b - 1):
+            hx = ctx.head_at(x)
+            if hx is not None and hx[0].cls in _NAMED_HEADS and _name_start(ctx, x + hx[1]) and all(
+                    _name_part(ctx, y) or y == b - 1 for y in range(x + hx[1], b)):
+                # مديرة مدرسة النور المعلمة هدى الصافي: the name after the last title speaks
+                # (a tagged organization-looking name before it is the title's genitive)
+                n0 = x + hx[1]
+                return _Subject(toks[n0].start, end, "person", (start, toks[n0 - 1].end), None)
         if m == b - 1 and p.end < end and ctx.norm(m).startswith("ال") and ctx.head_at(m) is None \
                 and " " in ctx.gap(m) and not ctx.is_stop(m):
             # الناشطة سلمى العمر: the phrase was read to a family name the entity left out
@@ -331,6 +355,8 @@ def _analyze(ctx: _Ctx, a: int, b: int) -> _Subject:
             if (after_definite and _name_start(ctx, n) and not (b - n == 1 and _NISBA.search(ctx.norm(n)))
                     and all(_name_part(ctx, x) or x == b - 1 or ctx.norm(x - 1) in ("عبد", "ابو", "بن", "ابن")
                             for x in range(n, b))):
+                return _Subject(toks[n].start, end, "person", (start, toks[n - 1].end), None)
+            if _article_name(ctx, n, b):
                 return _Subject(toks[n].start, end, "person", (start, toks[n - 1].end), None)
     canonical = None
     inst = [e for e in ents if e.label in ("ORG", "GPE", "FAC")] or [
@@ -358,6 +384,39 @@ def _analyze(ctx: _Ctx, a: int, b: int) -> _Subject:
     if plural:
         return _Subject(start, end, "person" if definite and not quant else "unnamed_officials", None, None)
     return _Subject(start, end, "person" if definite else "anonymous", None, canonical if definite else None)
+
+
+_NAMED_AS = frozenset({"يدعي", "تدعي", "ويدعي", "وتدعي", "اسمه", "واسمه", "اسمها", "واسمها"})
+
+
+def _article_name(ctx: _Ctx, n: int, b: int) -> bool:
+    """A name of two or three words, the first with ال, closing a title phrase (الأمين العام لحزب الأمة
+    القومي الواثق البرير، مراسل الجزيرة في الخرطوم الطاهر المرضي): after the title's
+    organization (a nisba adjective, a tagged name, a place after في), none of them a head,
+    stop or common adjective, the first neither a nisba nor a feminine (المؤقتة) word."""
+    if not 2 <= b - n <= 3:
+        return False
+    for x in range(n, b):
+        w = ctx.norm(x)
+        ex = ctx.entity_at(x)
+        if x > n and not w.startswith("ال") and _name_like(ctx, x):
+            continue  # الفاتح قرشي: only the first word needs the article
+        if not w.startswith("ال") or len(w) < 5 or ctx.head_at(x) is not None or ctx.is_stop(x) \
+                or ctx.kind(w[2:], "adjective") or (ex is not None and ex.label != "PERSON"):
+            return False
+    first = ctx.norm(n)
+    if _NISBA.search(first) or first.endswith(("ه", "ات", "ون", "ين")):
+        return False
+    prev = ctx.norm(n - 1)
+    if _NISBA.search(prev) is not None and prev.startswith("ال"):
+        return True
+    pend = ctx.toks[n - 1].end  # an organization or place name ends right before the first word
+    i = bisect.bisect_left(ctx.ent_starts, pend - 120)
+    while i < len(ctx.ents) and ctx.ents[i].start < pend:
+        if ctx.ents[i].end == pend and ctx.ents[i].label in ("ORG", "GPE", "LOC", "FAC"):
+            return True
+        i += 1
+    return False
 
 
 def _genitive_title(ctx: _Ctx, e: Entity) -> bool:
@@ -558,9 +617,13 @@ def _subject_span(ctx: _Ctx, a: int, limit: int) -> int:
         head = ctx.head_at(a + 1 + (ctx.norm(a + 1) == "من" and a + 2 < limit))
     titled = head is not None and head[0].cls in ("role", "official", "expert", "document")
     while j < limit:
+        w = ctx.norm(j)
+        if j > a and w in _NAMED_AS and j + 1 < limit and _name_start(ctx, j + 1) and (
+                w[0] == "و" or not _has_comma(ctx.gap(j))):
+            j = max(_name_run(ctx, j + 1, limit), j + 2)  # مسؤول محلي يدعى حسن البكري
+            break
         if j > a and any(c in ctx.gap(j) for c in COMMAS + "(:"):
             break
-        w = ctx.norm(j)
         if j == a + 1 and w == "من" and ctx.head_at(a) is not None and ctx.head_at(a)[0].cls == "quantifier":  # type: ignore[index]
             j += 1
             continue
@@ -628,6 +691,8 @@ def _titled_name_end(ctx: _Ctx, j: int, limit: int) -> int:
             if end == k + 1 and end < limit and ctx.norm(end).startswith("ال") and _family_before_object(ctx, k, end, limit):
                 end += 1  # الناشطة سلمى العمر الحكومة: a first name tagged alone, its family name after
             return end
+        if prev_definite and k > j and e is None and _article_name(ctx, k, limit):
+            return limit  # لحزب الأمة القومي الواثق البرير: a name whose words all carry ال
         if ((not ctx.ents or _untagged_name(ctx, k, e)) and prev_definite and _name_start(ctx, k) and k + 1 < limit
                 and not ctx.kind(w, "medium") and verb_of(w) is None
                 and not (k == j and ctx.is_stop(k))):  # لنظيرها الفرنسي: a hearer, not a name
@@ -824,17 +889,51 @@ def _clause_end(ctx: _Ctx, first: int, limit_pos: int) -> int:
         g = ctx.gap(j)
         contrast = _contrast_len(ctx, j)
         if contrast:
-            if _writer_clause_after(ctx, j + contrast):
+            if _writer_clause_after(ctx, j + contrast) or (_has_comma(g) and _new_subject_after(ctx, j + contrast)):
                 return _end_before(ctx, j, limit_pos)
         elif _has_comma(g):
             if ctx.phrase_at(j, "break") or _cue_starts_clause(ctx, j) or _participle_clause(ctx, j) or (
-                    any(c in g for c in "»”") and strip_conj(ctx.norm(j)) in _QUOTE_GLOSS):
+                    any(c in g for c in "»”") and strip_conj(ctx.norm(j)) in _QUOTE_GLOSS) or (
+                    ctx.norm(j)[:1] == "و" and _sourced_clause(ctx, j, limit_pos)):
                 return _end_before(ctx, j, limit_pos)
         elif any(c in g for c in "»”\"") and (ctx.phrase_at(j, "break") or ctx.phrase_at(j, "according")
                                               or _is_gloss(ctx, j)):
             return _end_before(ctx, j, limit_pos)
+        elif ctx.norms[j][:1] == "و" and _coordinated_cue(ctx, j):
+            return _end_before(ctx, j, limit_pos)
         j += 1
     return limit_pos
+
+
+def _coordinated_cue(ctx: _Ctx, j: int) -> bool:
+    """``إن المفاوضات مستمرة وأكد رئيس الوفد أن``: و + a past cue + its own subject (a head or a
+    name) + a complementizer, with no comma before: a new statement."""
+    v = verb_of(ctx.norms[j])
+    if v is None or v.tense != "past" or v.passive or j + 2 >= len(ctx.toks):
+        return False
+    if ctx.head_at(j + 1) is None and (ctx.entity_at(j + 1) is None or ctx.entity_at(j + 1).label not in AGENTS):  # type: ignore[union-attr]
+        return False
+    for k in range(j + 2, min(j + 10, len(ctx.toks))):
+        if not ctx.same_sentence(j, k) or _has_comma(ctx.gap(k)):
+            return False
+        if ctx.complementizer(k, v):
+            return True
+    return False
+
+
+def _sourced_clause(ctx: _Ctx, j: int, limit_pos: int) -> bool:
+    """``، وأصيب 20 شخصا ... بحسب مصادر طبية``: a coordinated clause with a source phrase of its
+    own (before the next comma) is the writer's, vouched for by that source."""
+    according = ctx.lex.openers.get("according", _EMPTY)
+    norms, bares, toks = ctx.norms, ctx.bares, ctx.toks
+    for k in range(j + 1, min(j + 16, len(toks))):
+        if toks[k].start >= limit_pos:
+            return False
+        if norms[k] in according or bares[k] in according:
+            return bool(ctx.phrase_at(k, "according")) and _coordinated_verb(ctx, j)
+        if toks[k].start > toks[k - 1].end and _has_comma(ctx.gap(k)):
+            return False
+    return False
 
 
 def _end_before(ctx: _Ctx, j: int, limit_pos: int) -> int:
@@ -891,6 +990,25 @@ def _writer_clause_after(ctx: _Ctx, k: int) -> bool:
     if _np_start(ctx, k):
         return any(_verb_like(ctx, x) for x in range(k + 1, min(k + 4, len(toks))) if ctx.same_sentence(k, x))
     return _verb_like(ctx, k) and k + 1 < len(toks) and ctx.same_sentence(k, k + 1) and _np_start(ctx, k + 1)
+
+
+def _new_subject_after(ctx: _Ctx, k: int) -> bool:
+    """After a comma and فيما/بينما/في حين: an imperfect verb and a definite subject (يواصل
+    العمال، تتواصل الاحتجاجات) or the reverse (العمال يواصلون): the writer's new clause. Not a
+    count (فيما يرقد العشرات) nor the speaker's own side (فيما تواصل قواتنا)."""
+    toks = ctx.toks
+    if k + 1 >= len(toks) or not ctx.same_sentence(k - 1, k + 1):
+        return False
+    if _speakers_own(ctx, k) or _speakers_own(ctx, k + 1):
+        return False
+    w0, w1 = strip_conj(ctx.norm(k)), ctx.norm(k + 1)
+
+    def subject(x: int, w: str) -> bool:
+        return w.startswith("ال") and len(w) > 3 and not _document_head(ctx, x)
+
+    imperfect0 = len(w0) >= 4 and w0[0] in "يت" and not w0.startswith("تم")
+    imperfect1 = len(w1) >= 4 and w1[0] in "يت" and not w1.startswith("تم")
+    return (imperfect0 and subject(k + 1, w1)) or (subject(k, ctx.norm(k)) and imperfect1)
 
 
 # after a partial quote and a comma, the writer explaining it (»، ومنها قانون ...، »، أي ...)
@@ -1045,6 +1163,11 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
         if w in ("ويدعي", "وتدعي", "واسمه", "واسمها") and _has_comma(g):
             j += 1  # أحد التجار، ويدعى آدم: an apposition naming the speaker
             continue
+        if w in ("يدعي", "تدعي") and j > i + 1 and not _has_comma(g) and j + 1 < n and ctx.same_sentence(j, j + 1) \
+                and _name_start(ctx, j + 1) and verb_of(ctx.norm(j - 1)) is None \
+                and ctx.norm(j - 1) not in _RELATIVES:
+            j += 1  # مسؤول محلي يدعى حسن البكري: "named", not "claims"
+            continue
         if (w == "نقلا" and relay_j < 0 and j + 2 < n and ctx.norm(j + 1) == "عن" and j > i + 1
                 and ctx.same_sentence(j, j + 2) and not verb.passive and verb.tense != "participle"):
             relay_j = j  # ذكرت الوكالة نقلا عن وزارة الداخلية أن: the one quoted after عن speaks
@@ -1132,6 +1255,8 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
             while k < region_end and ctx.same_sentence(i, k):
                 k += 1
             region_end = k
+    if mode == "quote" and verb.family == "accuse" and _charge_quote(ctx, j):
+        return _accusation(ctx, i, verb, cue, j, para)
     # speaker
     condition = _condition(ctx, i + 1, region_end)
     speaker: Speaker | None = None
@@ -1198,6 +1323,118 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
     return i + 1
 
 
+def _charging_cue(ctx: _Ctx, i: int, verb: VerbForm) -> int:
+    """نعت/طالب X Y بـ«...»، حمّل X Y مسؤولية «...»: verbs that are speech only with a quoted
+    charge (bare, نعت is also "mourned", حمل "carried", طالب "student"), so they are not in the
+    cue lexicon and are read here only when the quote follows within the clause."""
+    toks = ctx.toks
+    cue = (toks[i].start + (ctx.norm(i) not in _CHARGING_BARE), toks[i].end)
+    for j in range(i + 2, min(i + 14, len(toks))):
+        if not ctx.same_sentence(i, j) or _has_comma(ctx.gap(j)) or verb_of(ctx.norm(j)) is not None:
+            break
+        g = ctx.gap(j)
+        if not any(toks[j - 1].end + k in ctx.quote_by_open for k, c in enumerate(g) if c in QUOTE_CHARS):
+            continue
+        if verb.lemma == "حمل":
+            if strip_conj(ctx.norm(j - 1)) not in ("مسؤوليه", "مسؤوليات", "المسؤوليه") or j - 1 <= i + 1:
+                break
+            return _accusation(ctx, i, verb, cue, j, ctx.para_of(toks[i].start), j - 1)
+        if _charge_quote(ctx, j):
+            return _accusation(ctx, i, verb, cue, j, ctx.para_of(toks[i].start))
+        break
+    return i + 1
+
+
+def _skip_adjunct(ctx: _Ctx, k: int, limit: int) -> int:
+    """Past an adjunct between the subject and the object (، في مؤتمر صحفي، / في بيانها)."""
+    start = k
+    if k < limit and ctx.norm(k) in ("في", "خلال", "عبر", "امام") and k + 1 < limit:
+        k += 2
+        while k < limit and (_NISBA.search(ctx.norm(k)) or ctx.kind(ctx.norm(k), "medium")) and not _has_comma(ctx.gap(k)):
+            k += 1
+        if k < limit and (_has_comma(ctx.gap(k)) or k - start <= 4):
+            return k
+        return start
+    return k
+
+
+def _opens_sentence(ctx: _Ctx, i: int) -> bool:
+    """The verb at i opens its sentence (only a conjunction before it)."""
+    return i == 0 or not ctx.same_sentence(i - 1, i)
+
+
+def _one_entity(ctx: _Ctx, a: int, b: int) -> bool:
+    e = ctx.entity_at(a)
+    return e is not None and e.start <= ctx.toks[a].start + 1 and e.end >= ctx.toks[b - 1].end
+
+
+def _charging_forms() -> dict[str, VerbForm]:
+    """Third-person past/present and participle forms of نعت، طالب، حمّل (normalized)."""
+    out: dict[str, VerbForm] = {}
+    for lemma, past, pres, part in (("نعت", "نعت", "نعت", "ناعت"), ("طالب", "طالب", "طالب", "مطالب"),
+                                    ("حمل", "حمل", "حمل", "محمل")):
+        def add(w: str, tense: str, g: str, n: str, lemma: str = lemma) -> None:
+            out.setdefault(w, VerbForm(lemma, "accuse", tense, g, n, frozenset(), False))
+        add(past, "past", "m", "sg")
+        add(past + "ت", "past", "f", "sg")
+        add(past + "وا", "past", "m", "pl")
+        add("ي" + pres, "present", "m", "sg")
+        add("ت" + pres, "present", "f", "sg")
+        add("ي" + pres + "ون", "present", "m", "pl")
+        add(part + "ا", "participle", "m", "sg")
+        add(part + "ه", "participle", "f", "sg")
+        add(part + "ين", "participle", "m", "pl")
+    return {**out, **{"و" + k: v for k, v in out.items()}}
+
+
+_CHARGING = _charging_forms()
+_CHARGING_BARE = frozenset(k for k in _CHARGING if not k.startswith("و") or k[1:] not in _CHARGING)
+
+
+def _accusation(ctx: _Ctx, i: int, verb: VerbForm, cue: tuple[int, int], j: int, para: int,
+                charge: int = -1) -> int:
+    """اتهم X Y بـ«...»: X (the subject) accuses, Y (the object) is accused; the content is the
+    object and its charge, as reported speech (indirect). With one noun phrase before the charge
+    (واتهم إسرائيل بـ«...»، متهما الحركة بـ«...») that phrase is the object and the accuser is
+    the subject of the sentence or the last speaker."""
+    toks = ctx.toks
+    if charge < 0:
+        charge = j - 1
+    while charge > i + 1 and not ctx.norm(charge).startswith("ب") and strip_conj(ctx.norm(charge)) not in (
+            "مسؤوليه", "مسؤوليات"):
+        charge -= 1  # بالسعي إلى «...»: back to the ب word
+    a = _subject_start(ctx, i + 1, charge)
+    if a >= charge:
+        return i + 1
+    speaker: Speaker | None = None
+    explicit = False
+    obj = a
+    if verb.tense != "participle":
+        e1 = _np_end(ctx, a, charge)
+        if e1 >= charge and charge - a >= 2 and _opens_sentence(ctx, i) and not _one_entity(ctx, a, charge):
+            e1 = charge - 1  # نعت رئيس الحزب خصومه بـ«...»: an opening verb has its subject, then the object
+        if a < e1 < charge and not ctx.kind(ctx.norm(a), "pronoun"):
+            speaker = _speaker(ctx, _analyze(ctx, a, e1), _condition(ctx, i + 1, charge))
+            explicit, obj = True, e1
+    if speaker is None:
+        own = ctx.sent_speaker.get(ctx.sent_of[i])
+        lead = _sentence_subject(ctx, i) if own is None else None
+        if own is not None:
+            speaker = own.model_copy()
+        elif lead is not None:
+            speaker = _speaker(ctx, _analyze(ctx, *lead), None)
+        else:
+            speaker = _carry(ctx, i, toks[i].text, verb.gender if verb.number == "sg" else None, verb.number) \
+                if ctx.last_para == para else None
+        if speaker is not None:
+            speaker.resolved_from = toks[i].text
+    obj = _skip_adjunct(ctx, obj, charge)
+    end = _clause_end(ctx, obj, ctx.sentence_end(obj))
+    _emit(ctx, "indirect", cue, speaker, _trim(ctx.doc.text, toks[obj].start, end), explicit, para,
+          verb.gender if verb.number == "sg" else None, verb.number)
+    return i + 1
+
+
 # normalized lemmas of cues that may report with a noun-phrase object (أعلن مقتل، نفى الاتهامات)
 _NP_OBJECT_VERBS = frozenset({"اعلن", "نفي", "اكد"})
 
@@ -1240,6 +1477,9 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
     if e is not None and e.start <= ctx.toks[a].start + 2:
         j = a
         while j < limit and ctx.toks[j].start < e.end:
+            if j > a + 1 and ctx.norm(j - 1).startswith("ال") and not ctx.norm(j).startswith("ال") \
+                    and (hj := ctx.head_at(j)) is not None and hj[0].cls == "institution":
+                break  # وزارة الخارجية السودانية قوات ...: a second organization, the object
             j += 1
     else:
         hh = ctx.head_at(a)
@@ -1255,7 +1495,8 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
                and not ctx.is_stop(j) and not _NISBA.search(ctx.norm(j))):
             j += 1
     while j < limit and _NISBA.search(ctx.norm(j)) and len(ctx.norm(j)) > 4 and not ctx.is_stop(j) \
-            and not ctx.toks[j].text.endswith("ى"):  # مستشفى: ى read as ي is no nisba
+            and not ctx.toks[j].text.endswith("ى") and not _document_head(ctx, j):
+        # مستشفى: ى read as ي is no nisba; البيان (a document noun) is the object
         j += 1
     if j + 1 < limit and ctx.norm(j) in ("باسم", "بإسم"):
         j += 2  # المتحدث باسم الحوثيين
@@ -1281,6 +1522,11 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
     if k > j and ctx.head_at(a) is not None and ctx.head_at(a)[0].cls in _NAMED_HEADS:  # type: ignore[index]
         j = k  # الوزير سالم الدوسري، المحلل ماهر السعدون: a title or a profession, then the name
     return j
+
+
+def _document_head(ctx: _Ctx, j: int) -> bool:
+    hh = ctx.head_at(j)
+    return hh is not None and hh[0].cls in ("document", "data", "quantifier")
 
 
 # speaker heads a personal name may follow directly (a title; a profession: الناشطة، المحلل)
@@ -1476,6 +1722,8 @@ def _quote_follows_subject(ctx: _Ctx, i: int, j: int) -> bool:
     if j <= i + 1:
         return True
     v = verb_of(ctx.norm(i))
+    if v is not None and v.family == "accuse" and _charge_quote(ctx, j):
+        return True  # اتهم الوزير المعارضة بـ«...»، متهما الحركة بارتكاب «مجزرة»
     if v is not None and v.tense == "participle":
         return False  # متهما نتنياهو بوضع «شروط جديدة»: a participle has no subject before a quote
     if _has_comma(ctx.gap(j)):
@@ -1491,6 +1739,17 @@ def _quote_follows_subject(ctx: _Ctx, i: int, j: int) -> bool:
         return True  # ووصف الوزير الهجوم بـ«الشنيع»
     return (ctx.kind(w, "medium") or (ctx.kind(w, "stop") and w not in _BARE_PREPS)
             or ctx.kind(w, "addressee") or w.startswith("لل") or ctx.kind(w[1:], "addressee"))
+
+
+def _charge_quote(ctx: _Ctx, j: int) -> bool:
+    """The quote before token j follows the charge preposition of an accusation: بـ«...»، or a
+    verbal noun after it (بارتكاب «...»، بالسعي إلى «...»)."""
+    w = ctx.norm(j - 1)
+    if w == "ب":
+        return True
+    if j - 2 >= 0 and ctx.norm(j - 2).startswith("ب") and len(ctx.norm(j - 2)) > 3 and w in _OTHER_PREPS:
+        return True  # بالسعي إلى «...»
+    return w.startswith("ب") and len(w) > 3 and not ctx.is_stop(j - 1) and ctx.head_at(j - 1) is None
 
 
 def _quoted_name_end(ctx: _Ctx, open_pos: int, i: int) -> int:
@@ -1607,7 +1866,7 @@ def _according_cue(ctx: _Ctx, i: int, plen: int) -> int:
     # source phrase
     b = a
     hs = ctx.head_at(a)
-    doc_head = hs is not None and hs[0].cls == "document"
+    doc_head = hs is not None and hs[0].cls in ("document", "data")
     while b < n and b - a < MAX_SOURCE and ctx.same_sentence(a, b):
         if b > a and (any(c in ctx.gap(b) for c in COMMAS + ":(") or ctx.complementizer(b, None)):
             break
@@ -1664,7 +1923,12 @@ def _according_cue(ctx: _Ctx, i: int, plen: int) -> int:
                 k += 1
             if k >= n or not ctx.same_sentence(a, k):
                 return i + 1
-            content = _trim(text, toks[k].start, _clause_end(ctx, k, ctx.sentence_end(k)))
+            end = _clause_end(ctx, k, ctx.sentence_end(k))
+            sub = next((x for x in range(k + 1, n) if toks[x].start >= end or (
+                _has_comma(ctx.gap(x)) and _subordinate_at(ctx, x))), None)
+            if sub is not None and toks[sub].start < end:
+                end = toks[sub - 1].end  # بحسب X، نزح ...، عندما ...: the main clause only
+            content = _trim(text, toks[k].start, end)
         else:
             cs = sent_start
             # within a larger statement the source phrase belongs to the clause it closes
@@ -1685,7 +1949,9 @@ def _according_cue(ctx: _Ctx, i: int, plen: int) -> int:
             ce = toks[i].start
             close = next((k for k in range(b, min(b + 10, n)) if ctx.same_sentence(i, k)
                           and _has_comma(ctx.gap(k))), None)
-            if (_has_comma(g) and close is not None and len(text[cs:ce].split()) <= 4):
+            cs = _last_clause(ctx, cs, i)
+            if (_has_comma(g) and close is not None and len(text[cs:ce].split()) <= 4
+                    and not _subordinate_at(ctx, close)):
                 ce = ctx.sentence_end(close)  # وبحث المجلس، بحسب بيان، ملف الطاقة: a parenthesis
             content = _trim(text, cs, ce)
             # drop a leading conjunction-only word
@@ -1695,10 +1961,55 @@ def _according_cue(ctx: _Ctx, i: int, plen: int) -> int:
     return max(b, i + 1)
 
 
+# words opening a subordinate clause after a comma: the writer's circumstance, not the content
+# of a source phrase (عندما انفجرت ...، بعد أن ...، مما أدى ...)
+_SUBORDINATORS = frozenset({"عندما", "حين", "حينما", "بعدما", "عقب", "اثر", "لان", "اذ", "حيث", "مما", "وذلك",
+                            "قبيل", "بينما", "فيما", "كي", "لكي", "ريثما"})
+
+
+def _subordinate_at(ctx: _Ctx, k: int) -> bool:
+    w = ctx.norm(k)
+    if w in _SUBORDINATORS:
+        return True
+    return w in ("بعد", "قبل") and k + 1 < len(ctx.toks) and ctx.norm(k + 1) in ("ان", "ما")
+
+
+def _last_clause(ctx: _Ctx, cs: int, i: int) -> int:
+    """Start of the last coordinated clause before a closing source phrase: in ``يشهد X ...،
+    وقتل ...، بحسب Y`` the source vouches for the clause it closes (وقتل ...), from its verb."""
+    toks = ctx.toks
+    k = i - 1
+    first = bisect.bisect_left(ctx.tok_starts, cs)
+    while k > first:
+        w = ctx.norm(k)
+        if _has_comma(ctx.gap(k)) and w[:1] == "و" and _coordinated_verb(ctx, k):
+            return toks[k].start + 1
+        k -= 1
+    return cs
+
+
+_NOT_VERBS = frozenset({"نحو", "حوالي", "قرابه", "ايضا", "كذلك", "خاصه", "منها", "منهم", "هو", "هي", "هم", "ذلك",
+                        "هذا", "هذه", "لا", "لم", "لن", "قد", "اما", "ان", "انه", "انها", "بعض", "كل", "اكثر",
+                        "اقل", "غير", "اخر", "اخري", "معظم", "اغلب", "جميع", "عدد"})
+
+
+def _coordinated_verb(ctx: _Ctx, k: int) -> bool:
+    """و + a verb by its shape (وقتل، ونفقت، ويواصل): not و + article, number, particle or name."""
+    w = ctx.norm(k)[1:]
+    if len(w) < 3 or w.startswith("ال") or w[-1:] in ("ه",) or w.endswith(("ات", "ين", "ون")) and w[0] not in "يت":
+        return False
+    if ctx.is_stop(k) or ctx.head_at(k) is not None or ctx.entity_at(k) is not None or w in ctx.m_stop \
+            or w in _NOT_VERBS:
+        return False
+    return verb_of(w) is not None or (w[0] in "يت" and len(w) >= 4) or len(w) <= 5
+
+
 def _colon_lead(ctx: _Ctx, i: int) -> int:
     """``نتنياهو: لن نوقف الحرب`` — a paragraph (headline) opening with a speaker and a colon."""
     toks = ctx.toks
     n = len(toks)
+    if i + 1 >= n or ":" not in ctx.doc.text[toks[i].end:toks[min(i + 6, n - 1)].start]:
+        return i  # no colon within reach: one slice test instead of six gaps
     j = i + 1
     while j < n and j - i <= 6 and ctx.same_sentence(i, j) and ":" not in ctx.gap(j):
         j += 1
@@ -1836,6 +2147,9 @@ def extract(doc: Document) -> list[Attribution]:
             if verb is not None and verb.family in OBJECT_FAMILIES:
                 i = _verb_cue(ctx, i, verb, object_suffix=True)
                 continue
+        if w in _CHARGING and ctx.quotes:
+            i = _charging_cue(ctx, i, _CHARGING[w])
+            continue
         if (w in _APPEARED or bares[i] in _APPEARED) and i + 2 < n and norms[i + 1] == "في":
             i = _document_cue(ctx, i)
             continue
