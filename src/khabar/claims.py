@@ -1297,7 +1297,7 @@ def _claim(doc: Document, norm: Normalized, s: _Sentence, f: _Found, srcs: list[
         sp = _span(doc, norm, first_tok.start + cut, s.toks[best.end - 1].end)
         source = ClaimSource(start=sp.start, end=sp.end, text=sp.text, canonical=_canonical(doc, sp.start, sp.end))
     elif not background:
-        for a in doc.attributions:
+        for a in (*doc.attributions, *doc.according_to):
             if a.speaker is not None and a.content.start <= quantity.start and quantity.end <= a.content.end:
                 if _generic_words(a.speaker.text):
                     break  # وتشير التقديرات إلى أن: figures, not who gave them
@@ -1352,7 +1352,7 @@ class _Said:
     def __init__(self, doc: Document, norm: Normalized) -> None:
         nz = norm.to_normalized  # normalized offsets, as the tokens and figures have them
         self.cues = sorted((nz(a.cue.start), nz(a.cue.end), nz(a.content.start), nz(a.content.end))
-                           for a in doc.attributions)
+                           for a in (*doc.attributions, *doc.according_to))
         self.starts = [c[0] for c in self.cues]
         # the document's places and calendar dates by start, so a sentence reads only its own
         self.places = sorted((x for x in doc.entities if x.label in ("GPE", "LOC", "FAC")), key=lambda x: x.start)
@@ -1411,7 +1411,7 @@ def _named_speaker(doc: Document, norm: Normalized, s: _Sentence, src: _Source, 
     title from a name (أعلن وزير المالية في حكومة تصريف الأعمال يوسف الخليل أن ...): the name
     is whom the figure is attributed to, and the title may be longer than the chunker reads."""
     cs, ce = norm.to_original(s.toks[src.cue].start, s.toks[src.cue].end)
-    for a in doc.attributions:
+    for a in (*doc.attributions, *doc.according_to):
         sp = a.speaker
         if (sp is not None and sp.role is not None and sp.resolved_from is None
                 and a.cue.start < ce and cs < a.cue.end

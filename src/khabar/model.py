@@ -167,6 +167,10 @@ class Document(_Model):
     entities: list[Entity] = Field(default_factory=list)
     timexes: list[Timex] = Field(default_factory=list)
     attributions: list[Attribution] = Field(default_factory=list)
+    according_to: list[Attribution] = Field(
+        default_factory=list,
+        description="statements credited to a source by a phrase with no reporting verb (بحسب، وفقا لـ، "
+                    "نقلا عن X): where a statement comes from, kept apart from reported speech")
     claims: list[Claim] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     meta: Meta

@@ -65,6 +65,10 @@ def render_text(doc: Document) -> str:
             who = a.speaker.text if a.speaker else "?"
             kind = f"{a.kind}, {a.speaker.type}" if a.speaker else a.kind
             out += _rtl(f"{who} ({a.cue.text}) [{kind}]", a.content.text, w)
+    if doc.according_to:
+        out.append(_section(f"according to ({len(doc.according_to)})", w))
+        for a in doc.according_to:
+            out += _rtl(f"{a.speaker.text if a.speaker else '?'} ({a.cue.text})", a.content.text, w)
     if doc.claims:
         out.append(_section(f"claims ({len(doc.claims)})", w))
         for c in doc.claims:

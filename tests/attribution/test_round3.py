@@ -249,3 +249,30 @@ def test_article_first_name_after_an_organization() -> None:
     text = "وقال المتحدث باسم قوات الحماية المدنية الفاتح سليمان إن فرقه وصلت."
     ((_k, _cue, sp, _t, _c),) = _all(text, [("قوات الحماية المدنية", "ORG", "Civil Protection")])
     assert sp == "الفاتح سليمان"
+
+
+# --- according-to phrases kept apart from reported speech (written for this) ---
+
+
+def test_according_to_phrases_are_kept_apart_from_reported_speech() -> None:
+    from .helpers import extracted_apart
+
+    text = ("وقال محافظ المدينة إن المياه عادت إلى الأحياء الشرقية. "
+            "وبحسب مصادر طبية، أصيب ثلاثة أشخاص في الحادث. "
+            "ووفق ما أفادت وكالة الأنباء الرسمية، فإن الطريق أعيد فتحه.")
+    doc = extracted_apart(text)
+    # a reporting verb (قال، وفق ما أفادت) makes reported speech ...
+    assert [a.cue.text for a in doc.attributions] == ["قال", "وفق ما أفادت"]
+    # ... a bare according-to phrase credits a source without reporting anyone speaking
+    (src,) = doc.according_to
+    assert src.cue.text == "بحسب" and src.speaker is not None and src.speaker.text == "مصادر طبية"
+    assert src.content.text.startswith("أصيب ثلاثة أشخاص")
+
+
+def test_a_claim_still_takes_its_source_from_an_according_to_phrase() -> None:
+    import khabar
+
+    doc = khabar.analyze("وبحسب وزارة الصحة، قتل 12 شخصا في القصف.", "2025-01-01")
+    assert doc.attributions == [] and len(doc.according_to) == 1
+    (c,) = doc.claims
+    assert c.source is not None and c.source.text == "وزارة الصحة"
