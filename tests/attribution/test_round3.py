@@ -276,3 +276,22 @@ def test_a_claim_still_takes_its_source_from_an_according_to_phrase() -> None:
     assert doc.attributions == [] and len(doc.according_to) == 1
     (c,) = doc.claims
     assert c.source is not None and c.source.text == "وزارة الصحة"
+
+
+def test_a_pronoun_gloss_after_a_comma_is_the_writers() -> None:
+    (a,) = analyze("وأكد الوزير أن القانون سيرفع الأجور، وهي زيادة تطالب بها النقابات منذ سنوات.").attributions
+    assert a.content.text == "القانون سيرفع الأجور"
+    # a preposition or a verb after the pronoun: the speaker goes on
+    (b,) = analyze("وقال المحافظ إن المدينة محاصرة، وهي بحاجة إلى مساعدات عاجلة.").attributions
+    assert b.content.text == "المدينة محاصرة، وهي بحاجة إلى مساعدات عاجلة"
+    (c,) = analyze("وقال الطبيب إن الطفل مريض، وهو يعاني من الجوع.").attributions
+    assert c.content.text == "الطفل مريض، وهو يعاني من الجوع"
+
+
+def test_a_name_in_apposition_after_one_of_a_group_is_the_speaker() -> None:
+    text = "وقال أحد منظمي الاحتجاجات سامر الكعبي إن المحتجين لن يتراجعوا."
+    (a,) = analyze(text, [("سامر الكعبي", "PERSON", "Samer al-Kaabi")]).attributions
+    assert a.speaker is not None and (a.speaker.text, a.speaker.type) == ("سامر الكعبي", "person")
+    # a name right after the counted noun is its genitive: whose aide, not who spoke
+    (b,) = analyze("وقال أحد مساعدي بايدن إن الرئيس سيترشح.", [("بايدن", "PERSON", "Joe Biden")]).attributions
+    assert b.speaker is not None and b.speaker.type == "anonymous"

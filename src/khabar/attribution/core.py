@@ -318,6 +318,13 @@ def _analyze(ctx: _Ctx, a: int, b: int) -> _Subject:
         # المبعوثة الخاصة للأمين العام ...: a title in the genitive (لل/ل + title) tagged as a
         # person names whom the speaker serves, not the speaker
         persons = [e for e in persons if not _genitive_title(ctx, e)]
+    if quant and persons:
+        # أحد منظمي الاحتجاجات سامر الكعبي: a name in apposition after a complete phrase (its
+        # word before is definite) is the speaker; أحد مساعدي بايدن: a name right after the
+        # counted noun is its genitive, whose aide, and the speaker stays anonymous
+        persons = [e for e in persons if (pi := bisect.bisect_left(ctx.tok_starts, e.start)) > k
+                   and ctx.norm(pi - 1).startswith("ال")]
+        quant = not persons
     if persons and (head is None or head.cls in ("role", "official", "expert")) and not quant:
         # وزير الخارجية الأردني أيمن الصفدي: a title may itself be tagged PERSON; the name is
         # the mention that does not open with a title word
@@ -894,7 +901,7 @@ def _clause_end(ctx: _Ctx, first: int, limit_pos: int) -> int:
         elif _has_comma(g):
             if ctx.phrase_at(j, "break") or _cue_starts_clause(ctx, j) or _participle_clause(ctx, j) or (
                     any(c in g for c in "»”") and strip_conj(ctx.norm(j)) in _QUOTE_GLOSS) or (
-                    ctx.norm(j)[:1] == "و" and _sourced_clause(ctx, j, limit_pos)):
+                    ctx.norm(j)[:1] == "و" and _sourced_clause(ctx, j, limit_pos)) or _pronoun_gloss(ctx, j):
                 return _end_before(ctx, j, limit_pos)
         elif any(c in g for c in "»”\"") and (ctx.phrase_at(j, "break") or ctx.phrase_at(j, "according")
                                               or _is_gloss(ctx, j)):
@@ -903,6 +910,21 @@ def _clause_end(ctx: _Ctx, first: int, limit_pos: int) -> int:
             return _end_before(ctx, j, limit_pos)
         j += 1
     return limit_pos
+
+
+_GLOSS_PRONOUNS = frozenset({"وهي", "وهو", "وهم", "وهما"})
+
+
+def _pronoun_gloss(ctx: _Ctx, j: int) -> bool:
+    """``، وهي زيادة تطالب بها النقابات``: after a comma, و + a pronoun + an indefinite noun is
+    the writer naming what was just reported (an apposition), not the speaker going on
+    (وهي بحاجة إلى، وهو يعاني: a preposition or a verb continues the statement)."""
+    if ctx.norm(j) not in _GLOSS_PRONOUNS or j + 1 >= len(ctx.toks) or not ctx.same_sentence(j, j + 1):
+        return False
+    w = ctx.norm(j + 1)
+    if len(w) < 3 or w.startswith("ال") or w[0] in "بلك" or _verb_like(ctx, j + 1) or verb_of(w) is not None:
+        return False
+    return w not in ("ما", "من", "في", "علي", "الي", "عن", "مع", "قد", "لن", "لم", "لا", "ليس", "ليست", "غير")
 
 
 def _coordinated_cue(ctx: _Ctx, j: int) -> bool:
