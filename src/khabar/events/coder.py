@@ -809,8 +809,9 @@ class SentenceCoder:
         w = self.toks[j].norm
         if not w.endswith("ون") or w.startswith(("ال", "وال")) or j + 1 >= self.hi:
             return False
-        if j + 1 in self.by_first or self.toks[j + 1].norm == "من":
-            return False
+        nxt = self.by_first.get(j + 1)
+        if (nxt is not None and nxt.label == "NORP") or self.toks[j + 1].norm == "من":
+            return False  # مسلحون فلسطينيون، مسلحون من X: a named side (اتهم ناشطون الحكومة: its object)
         return not self.lex.cue_words("person_noun", "any").isdisjoint(self.var[j - self.lo]) or self.is_role(j)
 
     def subject_before(self, i: int) -> list[Mention]:
@@ -1436,6 +1437,10 @@ class SentenceCoder:
             if t.entry.type == "COERCE" and t.entry.mode == "ban" and (t.is_noun or t.prefix[:1] == "و") \
                     and any(e.type == "SANCTION" for e in events):
                 continue  # فرض عقوبات ...، وحظر التعامل مع: a term of the sanctions already coded
+            if t.is_noun and t.light is None and t.entry.type == "PROTEST" and self.toks[t.i].norm.endswith("ا") \
+                    and any(k < t.i and self.trigger_type.get(k) == "PROTEST" and not self.crosses_boundary(k, t.i)
+                            for k in coded):
+                continue  # تظاهر المئات احتجاجا على: the purpose of the protest just coded, one act
             if t.pos == "participle" and not self.punct_before(t.i) and not self.circumstantial(t):
                 continue  # a participle codes an event only as a circumstantial clause (حال)
             actors: list[Mention]
@@ -1496,6 +1501,14 @@ class SentenceCoder:
                     t.is_noun and not self.definite(t.i) and t.light is None and (
                     t.entry.gen == "patient" or t.relative is not None
                     or (t.entry.type == "ASSAULT" and targets[0].prep in ("علي", "ضد")))))
+            if not actors and not agentless and self.generic_subject(t):
+                agentless = True  # تظاهر المئات، فرقت الشرطة المتظاهرين: an unknown source actor
+            elif not actors and not agentless and t.entry.type == "COERCE" and t.entry.mode == "restrict" \
+                    and not t.is_noun and t.i + 1 < self.hi and t.i + 1 not in self.in_mention \
+                    and not self.lex.cue_words("crowd", "any").isdisjoint(self.var[t.i + 1 - self.lo]):
+                # يغلق محتجون الطرق: protesters blocking roads protest (PLOVER PROTEST), no closure
+                t.entry = replace(t.entry, type="PROTEST", mode="demo")
+                agentless = True
             if not actors and not agentless:
                 # an event needs its source actor, except an attack that names its target (PLOVER
                 # codes an unknown source): اغتيال X، استهداف X، غارة على X، هجمات استهدفت X، اغتيل X
@@ -1525,6 +1538,52 @@ class SentenceCoder:
                         pev.modality = pev.modality or "planned"
                         events.append(pev)
         return events
+
+    def generic_subject(self, t: Trigger) -> bool:
+        """The doer is named only by a common word: a crowd protesting or accusing (تظاهر المئات،
+        نظم سكان الحي وقفة، اتهم ناشطون الحكومة، قطع المحتجون الطرق احتجاجا) or unnamed police
+        dispersing, arresting or firing on people (فرقت الشرطة المتظاهرين، استخدمت قوات الأمن
+        الغاز لتفريق المحتجين). PLOVER codes the act with an unknown source (actors [])."""
+        typ = t.entry.type
+        if typ in ("PROTEST", "ACCUSE", "THREATEN"):
+            words = self.lex.cue_words("crowd", "any")
+        elif typ == "COERCE" or (typ == "ASSAULT" and t.entry.mode == "firearms"):
+            words = self.lex.cue_words("police", "any")  # (a killing by unnamed soldiers stays with its side)
+        else:
+            return False
+        lo, var = self.lo, self.var
+        if t.light is not None or not t.is_noun:
+            if t.pos not in ("past", "present", "noun"):
+                return False
+            k = (t.light if t.light is not None else t.i) + 1
+            subj = k < self.hi and k not in self.in_mention and (
+                not words.isdisjoint(var[k - lo]) or (typ != "COERCE" and self.unnamed_group(k)))
+            b = t.i - 1  # SVO after إن: قالت مصادر إن الشرطة فرقت المتظاهرين
+            if not subj and not t.is_noun and b > lo and b not in self.in_mention and not self.punct_before(t.i) \
+                    and not words.isdisjoint(var[b - lo]) and self.toks[b - 1].norm not in PREPOSITIONS:
+                subj, k = True, t.i
+        else:
+            # a noun with no verb of its own: the accusative of purpose (احتجاجا) or ل + noun
+            # (لتفريق) after a clause whose subject is the crowd or the police
+            w = self.toks[t.i].norm
+            if not ((typ == "PROTEST" and w.endswith("ا") and not _definite(w))
+                    or (typ == "COERCE" and t.prefix[:1] == "ل")):
+                return False
+            subj = False
+            for k in range(t.i - 1, max(lo, t.i - 8), -1):
+                if self.is_boundary(k + 1):
+                    return False
+                if k in self.in_mention:
+                    continue  # قطع المحتجون الطرق في البصرة احتجاجا: a place in between
+                if not words.isdisjoint(var[k - lo]) and self.toks[k - 1].norm not in PREPOSITIONS:
+                    subj = True
+                    break
+            k = t.i
+        if not subj or typ in ("PROTEST", "ACCUSE", "THREATEN"):
+            return subj
+        # the police act on people: a word for people as the object (المتظاهرين، ناشطين)
+        people = self.lex.cue_words("person_noun", "any")
+        return any(not people.isdisjoint(var[j - lo]) for j in range(k + 1, min(self.hi, k + 7)))
 
     def victim_passive(self, t: Trigger) -> bool:
         """An unvocalized past arrest or attack verb whose next word is a word for people who undergo
@@ -1864,6 +1923,7 @@ def _prep_step(w: str, roles: frozenset[str]) -> str | None:
 
 
 _ENTITY_CLITICS = ("وبال", "ولل", "بال", "لل", "كال")
+_CLITIC_INITIALS = frozenset("وبلكﻻﻼ")
 
 
 _ROLES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
@@ -1904,8 +1964,9 @@ def _mentions(doc: Document, toks: list[Token], starts: list[int]) -> list[Menti
         m = Mention(i, j, e, parts=[e], nested=inner.get(id(e), []))
         tok = toks[i]
         clitic = view_norm(text[tok.start:es]) if es > tok.start else ""
-        etext = view_norm(e.text) if not clitic else ""
-        if not clitic and etext.startswith(_ENTITY_CLITICS):
+        # (a name can carry one of the clitics only if it starts with و، ب، ل، ك: most do not)
+        etext = view_norm(e.text) if not clitic and e.text[:1] in _CLITIC_INITIALS else ""
+        if etext and etext.startswith(_ENTITY_CLITICS):
             for c in _ENTITY_CLITICS:
                 if etext.startswith(c) and len(etext) > len(c) + 2:
                     clitic = c[:-2] + "ل" if c.endswith("لل") else c.removesuffix("ال")
