@@ -145,3 +145,16 @@ def test_ago_is_a_date_when_exact_and_a_duration_when_approximate(text: str, typ
                                                                   mod: str | None) -> None:
     t = _one(text)
     assert (t.type, t.value, t.mod) == (typ, value, mod)
+
+
+def test_a_clock_time_takes_the_day_of_the_same_part_of_day_named_earlier() -> None:
+    # written for this: the article dates the dawn once, a later paragraph quotes its hour
+    text = ("انهار عقار سكني فجر أمس الاثنين في المدينة.\n\n"
+            "وقال المتحدث إن «الفرق وصلت في الساعة الثالثة و40 دقيقة فجرا».\n\n"
+            "وتوقفت الحركة في الساعة العاشرة صباحا.\n")
+    from khabar import analyze
+
+    values = {t.text: t.value for t in analyze(text, "2025-07-08").timexes}
+    assert values["الساعة الثالثة و40 دقيقة فجرا"] == "2025-07-07T03:40"
+    # another part of the day, never dated by the article, stays on the DCT
+    assert values["الساعة العاشرة صباحا"] == "2025-07-08T10:00"

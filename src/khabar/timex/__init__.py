@@ -58,6 +58,7 @@ def timex_stage(doc: Document) -> None:
     last_day: tuple[int, str] | None = None  # (normalized end, value) of the latest day-precision date or time
     last_body_day: str | None = None  # the latest day-precision date outside captions
     items: list[dict[str, object]] = []
+    pod_days: dict[str, str] = {}  # part-of-day word (فجر، مساء) -> the day the article gave it
     for i, (c, s, e) in enumerate(kept):
         tense = clause_tense(text, c.start, c.end) if c.needs_tense else 0
         if tense == PRESENT and any(a <= s and e <= b for a, b in display):
@@ -66,6 +67,8 @@ def timex_stage(doc: Document) -> None:
         day = day_pod = None
         if c.kind == "clock":
             day, day_pod = _clock_day(text, c, last_day, kept[i + 1:], dct, anchor, kept[i - 1][0].end if i else -1)
+            if day is None:
+                day = _same_part_of_day(doc.text[s:e], pod_days)
         elif c.kind == "narrative-day" and last_body_day is not None:
             day = last_body_day
         here = dct
@@ -90,6 +93,10 @@ def timex_stage(doc: Document) -> None:
                 anchor = value
             elif c.type == "TIME" and _DAY.match(value[:10]):
                 anchor = value[:10]
+        if c.kind != "clock" and _POD_VALUE.match(value) and not any(a <= s and e <= b for a, b in captions):
+            for word, _pod in _CLOCK_POD:  # the first 'dawn of <day>' the article names
+                if word in doc.text[s:e]:
+                    pod_days.setdefault(word, value[:10])
         if _DAY.match(value[:10]) and c.type in ("DATE", "TIME"):
             last_day = (c.end, value)
             if not any(a <= s and e <= b for a, b in captions):
@@ -98,6 +105,18 @@ def timex_stage(doc: Document) -> None:
 
 
 _TIMEXES = TypeAdapter(list[Timex])
+# part-of-day words of a clock time ("الساعة الثالثة فجرا") and the TIMEX3 part they fall in
+_CLOCK_POD = (("فجر", "MO"), ("صباح", "MO"), ("ظهر", "AF"), ("عصر", "AF"), ("مساء", "EV"), ("ليل", "NI"))
+
+
+def _same_part_of_day(clock: str, pod_days: dict[str, str]) -> str | None:
+    """The day of a clock time with no day near it, from the part of the day it names: an
+    article that said "فجر أمس الاثنين" and later quotes "في الساعة الثالثة و40 دقيقة فجرا"
+    tells the same dawn (news gives the event's day once, then its hour)."""
+    for word, _pod in _CLOCK_POD:
+        if word in clock:
+            return pod_days.get(word)
+    return None
 _SENT_END = re.compile(r"[.!؟?\n]")
 _POD_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT(MO|MI|AF|EV|NI)$")
 
