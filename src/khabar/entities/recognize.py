@@ -47,6 +47,7 @@ _LATIN_ORG = re.compile(f"[{_ORG_INITIALS}](?<=\\b[{_ORG_INITIALS}])(?:"
                         + "|".join(f"(?<={re.escape(k[0])}){re.escape(k[1:])}" for k in P.LATIN_ORGS)
                         + r")(?=(?: Photo)?/)")
 _MASDAR = re.compile("|".join(P.MASDAR_SHAPES))
+_ADMIN_SUFFIX = re.compile(r" (?:Governorate|Region|State|Prefecture|District)$")
 _IMPERFECT = re.compile("|".join(P.IMPERFECT_SHAPES))
 _AGE = re.compile(r"\(\s*[0-9\u0660-\u0669]{1,3}\s+([\u0621-\u064A\u064B-\u0652]+)\s*\)")
 
@@ -656,6 +657,10 @@ class Recognizer:
             if conj is None:
                 continue
             indefinite = not self.toks[i].norm[len(conj):].startswith(("ال", "ل"))
+            lam_only = self.toks[i].norm[len(conj):] in P.LAM_ONLY_HEADS
+            if indefinite and self.toks[i].norm[len(conj):] in P.DISTRICT_HEADS and (nxt := self.at(i + 1)) is not None \
+                    and nxt.ti == i + 1 and nxt.label == "GPE":
+                continue  # مديرية حرض: a district (place_heads), not a directorate
             portfolio = i > 0 and self.cue(i - 1, P.TITLES) is not None and self.stem(i) in P.PORTFOLIOS
             if not indefinite and (portfolio or self.cue(i, P.DEFINITE_ORG_HEADS) is None
                                    and not self.org_adjective(i + 1)):
@@ -685,7 +690,9 @@ class Recognizer:
                         break
                     continue
                 pre = self.toks[j].prefix
-                if last_name == j and j > i + 1 and pre == "لل" and not lam_chain and self.org_adjective(j + 1):
+                if last_name == j and j > i + 1 and pre == "لل" and not lam_chain and (
+                        self.org_adjective(j + 1) or lam_only and self.free(j + 1) and self.definite(j + 1)
+                        and self.toks[j + 1].prefix == "ال" and not self.verbish(j + 1)):
                     j += 2  # الجهاز المركزي للتعبئة العامة: a complement with لـ and its adjective
                     last_name = j
                     lam_chain = True
@@ -707,7 +714,9 @@ class Recognizer:
                 nm = self.at(j + 1) if indefinite and j == i + 1 and pre == "" else None
                 if nm is not None and not self.brk[j + 1] and nm.ti == j + 1 and nm.label in ("GPE", "ORG") \
                         and not self.lead(nm) and _ARABIC_WORD.match(self.toks[j].norm) \
-                        and self.toks[j].norm not in P.STOP and not self.verbish(j) and not _TANWEEN.search(self.toks[j].text):
+                        and self.toks[j].norm not in P.STOP and not self.verbish(j) and not _TANWEEN.search(self.toks[j].text) \
+                        and not (self.toks[j].norm in P.PLACE_HEADS_BARE and self.toks[i].norm[len(conj):] in P.SPATIAL_HEADS):
+                    # (مركز مدينة الفلوجة is "the city centre"; بلدية مدينة البيرة a municipality)
                     inner = nm  # إذاعة صوت فلسطين: head + noun + a named place
                     j = last_name = nm.tj
                     break
@@ -745,8 +754,13 @@ class Recognizer:
                         j += 1  # ... الفلسطينية
                     last_name = j
                 break
-            if not last_name or inner is None and self.toks[i].norm[len(conj):] in P.NAMED_ONLY_HEADS:
-                continue  # شبكة الكهرباء: a network, not a named body
+            head = self.toks[i].norm[len(conj):]
+            if not last_name or inner is None and head in P.NAMED_ONLY_HEADS or lam_only and not lam_chain:
+                continue  # شبكة الكهرباء: a network, not a named body; القوة العسكرية "military force"
+            if indefinite and (head in P.LEADER_HEADS and self.toks[i + 1].norm in P.TITLES
+                               or head in P.FORCE_HEADS and last_name == i + 2 and inner is None
+                               and self.toks[i + 1].norm in P.DEFINITE_ORG_HEADS):
+                continue  # إدارة الرئيس، قوات الجيش: a description of an unnamed body
             if indefinite and inner is not None and inner.label == "NORP" and last_name == inner.tj \
                     and not self.definite(inner.ti):
                 continue  # شركة أمريكية، قوات أجنبية: a description, not a name
@@ -767,9 +781,55 @@ class Recognizer:
                 ent = self.lex.entries.get(key)
             if ent and ent[0].label in ("ORG", "FAC"):
                 canon = ent[0].canonical
+            if canon is None and inner is not None and inner.label == "PERSON" and inner.canonical \
+                    and head in P.LEADER_HEADS and (inner.ti, inner.tj) == (i + 1, last_name):
+                # إدارة بايدن: "Biden administration", حكومة نتنياهو: "Netanyahu government"
+                canon = inner.canonical.split(" ")[-1] + (" government" if head.endswith("حكومه") else " administration")
             if canon is None:
                 canon = self.english_org(i, last_name, conj)
             self.add(Mention(i, last_name, start, end, "ORG", canon, "pattern:org-head", key))
+
+    def admin_heads(self) -> None:
+        """An organization under an administrative head is a named sub-body (قيادة شرطة البصرة،
+        رئاسة مجلس الوزراء اللبناني, "Presidency of the Council of Ministers of Lebanon"); a
+        definite head with its adjective and لـ + the organization (المكتب السياسي لحماس، الجناح
+        العسكري للحركة) is the organization's organ and links to it (the dev gold's convention)."""
+        toks, occ, brk = self.toks, self.occ, self.brk
+        for m in [x for x in self.mentions if x.label == "ORG" and x.ti > 0 and not brk[x.ti]]:
+            i = m.ti - 1
+            if occ[i] is not None:
+                continue
+            first = self.lead(m) or toks[m.ti].prefix.removesuffix("ال")
+            head = self.stem(i)
+            eng = P.ORG_ADMIN_HEADS.get(head)
+            if eng is None and i > 0 and occ[i - 1] is None and not brk[i]:
+                eng = P.ORG_ADMIN_HEADS.get(self.stem(i - 1) + " " + toks[i].norm)
+                if eng is not None:
+                    i -= 1
+            if eng is not None and first == "" and not toks[i].prefix.endswith("ال"):
+                canon = m.canonical
+                if canon:
+                    words = self.lex.org_words
+                    named = canon.split(" ")[0] not in {v[0].split(" ")[0] for v in words.values() if v[1] == "head"}
+                    canon = f"{eng} of {'' if named else 'the '}{canon}"
+                s, e = self.span(i, m.tj)
+                if self.add(Mention(i, m.tj, s, e, "ORG", canon, "pattern:admin-head", self.key_of(i, m.tj))):
+                    self.keep_nested(m)
+                continue
+            i = m.ti - 2
+            if i >= 0 and first.endswith("ل") and occ[i] is None and occ[i + 1] is None and not brk[i + 1] \
+                    and self.stem(i) in P.BUREAU_HEADS and toks[i].prefix.endswith("ال") \
+                    and (self.org_adjective(i + 1) or self.nisba_adjective(i + 1)):
+                s, e = self.span(i, m.tj)
+                if self.add(Mention(i, m.tj, s, e, "ORG", m.canonical, "pattern:bureau-head", m.key)):
+                    self.keep_nested(m)
+
+    def keep_nested(self, m: Mention) -> None:
+        """Report the organization inside a sub-body's name too (the gold marks حماس in المكتب
+        السياسي لحماس as required, the whole phrase as optional)."""
+        m.source += "+nested"
+        if all((x.start, x.end) != (m.start, m.end) for x in self.nested):
+            self.nested.append(m)
 
     def military_units(self) -> None:
         """Military units: a unit noun with an ordinal or a number and the arm that may follow
@@ -883,6 +943,8 @@ class Recognizer:
             return False
         t = self.toks[j]
         w = t.norm
+        if w.startswith("ل") and len(w) >= 5 and _MASDAR.match(w[1:]) and zipf(w[1:]) > zipf(self.words[j]):
+            return False  # مركز لتوزيع المياه: لـ + a verbal noun, "a centre for distributing water"
         return _ARABIC_WORD.match(w) is not None and w not in P.STOP and len(w) >= 3 \
             and (not self.verbish(j) or _MASDAR.match(w) is not None and self.toks[k].norm not in P.ORG_HEADS) and not _TANWEEN.search(t.text) and not w.endswith(("ا", "ين", "ون")) and zipf(self.words[j]) >= 3.5
 
@@ -978,6 +1040,12 @@ class Recognizer:
                     return None
                 k = m.tj
                 continue
+            if m is None and self.toks[k].prefix == "ال":
+                place = next((x for x in self.lex.entries.get(self.toks[k].norm, ()) if x.label in ("GPE", "LOC")), None)
+                if place is not None and place.context:
+                    places.append(place.canonical)  # شرطة البصرة: a place that needs a context has one
+                    k += 1
+                    continue
             pair = self.toks[k].norm + " " + self.toks[k + 1].norm if k + 1 < end else ""
             if pair in words and words[pair][1] == "noun":
                 nouns.append(words[pair][0])
@@ -1029,6 +1097,8 @@ class Recognizer:
                 continue
             j = i + 1
             m = self.at(j)
+            if not bare and head in P.DISTRICT_HEADS and (m is None or m.label != "GPE"):
+                continue  # قضاء الوقت "spending time", مديرية الأمن: a district only before a known place
             if m is not None:
                 if m.ti != j or m.label not in ("GPE", "LOC", "PERSON", "ORG", "FAC") or self.lead(m):
                     continue
@@ -1106,7 +1176,11 @@ class Recognizer:
                 if template and m.tj == j - 1 and self.stem(j - 1) in P.FAC_TAILS:
                     template = template.replace("Airport", "International Airport") if "دول" in self.stem(j - 1) \
                         else ""
-                canon = template.format(m.canonical) if template else None
+                inner = m.canonical
+                if template and template.format("").strip() not in inner:
+                    inner = _ADMIN_SUFFIX.sub("", inner)  # مديرية مأرب: Ma'rib District, not "... Governorate District"
+                canon = (inner if template.format("").strip() in inner else template.format(inner)) \
+                    if template else None  # (محافظة مأرب: مأرب is already "Ma'rib Governorate")
             if canon is None and label == "GPE" and head in P.PLACE_HEAD_ENGLISH:
                 key = self.key_of(i + 1, j)  # an unknown إقليم الحوز links with a later bare الحوز
             self.add(Mention(i, j, s, e, label, canon, "pattern:place-head", key))
@@ -1809,12 +1883,20 @@ class Recognizer:
     def propagate(self) -> None:
         """Other occurrences of a person's surname (or one-word name) in the same article."""
         names: dict[str, Mention] = {}
+        # عبد السلام، أبو الخير: a family name whose last word is a common word (السلام "peace")
+        # is searched with its particle only
+        with_particle: set[int] = set()
         persons = [m for m in (*self.mentions, *self.nested)
                    if m.label == "PERSON" and m.ti >= 0 and m.role != "__role_phrase__"]
         for m in sorted(persons, key=lambda x: (-(x.tj - x.ti), x.ti)):  # (filtered first: same order)
             last = self.toks[m.tj - 1].norm
-            if len(last) >= 3 and last not in P.STOP and zipf(self.words[m.tj - 1]) < 5.0:
-                names.setdefault(last, m)
+            if len(last) >= 3 and last not in P.STOP:
+                compound = m.tj - m.ti >= 3 and self.toks[m.tj - 2].norm in P.COMPOUND_PARTICLES
+                if zipf(self.words[m.tj - 1]) < 5.0 and not compound:
+                    names.setdefault(last, m)
+                elif compound and last not in names:
+                    names[last] = m
+                    with_particle.add(id(m))
         if not names:
             return
         # الحسيني after لـ is للحسيني (the article's alef is dropped): search that form too
@@ -1832,6 +1914,10 @@ class Recognizer:
                 src = names.get(self.stem(i))  # للحسيني: a family name after لـ
             if src is None:
                 continue
+            if with_particle and id(src) in with_particle and not (
+                    i > 0 and not self.brk[i] and self.free(i - 1) and self.toks[i].prefix in ("", "ال")
+                    and self.stem(i - 1) == self.toks[src.tj - 2].norm):
+                continue  # السلام without عبد before it is the word "peace", الرحمن is God
             s, e = self.toks[i].stem_start, self.toks[i].end
             if self.toks[i].norm in names:
                 s = self.toks[i].start
@@ -1859,6 +1945,7 @@ def recognize(text: str, tokens: list[Token], to_orig: object) -> list[Mention]:
     r.gazetteer()
     r.propagate()
     r.org_heads()
+    r.admin_heads()
     r.military_units()
     r.place_heads()
     r.titles()
