@@ -64,7 +64,8 @@ POLICE: list[Case] = [
     ("وأفاد شهود بأن قوات الأمن فرقت المتظاهرين.", [("COERCE", "فرقت", [], [], N)]),
     # negatives: no people acted on, or police as the object
     ("وأغلقت الشرطة الطريق بسبب الأمطار.", []),
-    ("وطالب المحتجون بإقالة مدير الشرطة.", []),
+    # (round 5: a demand by the unnamed crowd is now coded, with an unknown source; still no COERCE)
+    ("وطالب المحتجون بإقالة مدير الشرطة.", [("REQUEST", "طالب", [], [], N)]),
     ("وأطلقت الشرطة حملة للتوعية المرورية.", []),
 ]
 

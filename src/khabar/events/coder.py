@@ -87,6 +87,9 @@ _QUOTES_OPEN_SET = frozenset(QUOTES_OPEN)
 _PARTICIPATION = frozenset({"بمشاركه", "بحضور"})
 CLASH_LEMMAS = frozenset({"اشتبك", "تبادل"})  # armed clashes: "between X and Y" names both sides
 INSTRUMENT_LEMMAS = frozenset({"رصاص"})  # برصاص X، بنيران X: coded only with the instrumental ب
+INNA = frozenset({"ان", "وان", "بان", "لان"})  # إنّ/أنّ before a nominal clause
+CROWD_TYPES = frozenset({"PROTEST", "ACCUSE", "THREATEN", "REQUEST"})  # acts of an unnamed crowd
+PEOPLE_RELATIVES = frozenset({"الذين", "اللذين", "اللذان", "اللواتي", "اللاتي"})  # relatives for people
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
 STANDING = frozenset({"SUPPORT", "COOPERATE", "AID"})  # types whose imperfect in a relative clause is a relation
 
@@ -319,6 +322,7 @@ class SentenceCoder:
         self.role_nouns = lex.cue_words("agent_noun", "before")
         self.in_mention: dict[int, Mention] = {t: m for m in mentions for t in range(m.first, m.last + 1)}
         self.home: str | None = None  # the document's country (for bare state organs), set by the caller
+        self.subject_word = -1  # the common-noun subject found by generic_subject
         self.countries: frozenset[str] = frozenset()  # every country the document names
         self.person_names: _PersonNames | None = None  # each person's fullest name (set by the caller)
         self.context_type: str | None = None  # type of the paragraph's last event (set by the caller)
@@ -812,7 +816,9 @@ class SentenceCoder:
         nxt = self.by_first.get(j + 1)
         if (nxt is not None and nxt.label == "NORP") or self.toks[j + 1].norm == "من":
             return False  # مسلحون فلسطينيون، مسلحون من X: a named side (اتهم ناشطون الحكومة: its object)
-        return not self.lex.cue_words("person_noun", "any").isdisjoint(self.var[j - self.lo]) or self.is_role(j)
+        v = self.var[j - self.lo]
+        return not self.lex.cue_words("person_noun", "any").isdisjoint(v) or self.is_role(j) \
+            or not self.lex.cue_words("crowd", "any").isdisjoint(v)  # طالب مزارعون الوزارة بـ
 
     def subject_before(self, i: int) -> list[Mention]:
         """SVO subject: the nearest mention group before token ``i`` within the clause."""
@@ -1424,6 +1430,8 @@ class SentenceCoder:
         events: list[Event] = []
         last_actors: list[Mention] = []
         coded: set[int] = set()
+        crowd_open = False  # the last event coded was a protest by an unnamed crowd
+        last_parts: list[Mention] = []  # the actors and targets of the last event coded
         for t in real:
             if t.suppressed and not (t.embedded_in is not None and t.embedded_in.entry.type in PLOVER_TYPES
                                      and t.embedded_in.i not in coded and t.embedded_in.i < t.i):
@@ -1445,6 +1453,7 @@ class SentenceCoder:
                 continue  # a participle codes an event only as a circumstantial clause (حال)
             actors: list[Mention]
             targets: list[Mention]
+            crowd_shared = False
             ip = (t.pos == "past" or t.is_noun) and self.impersonal_passive(t)
             if t.pos == "participle":  # ...، داعيا إلى: the subject of the main clause
                 actors, targets = [], self.objects_after(t.i, t.entry.target_preps or DEFAULT_TARGET_PREPS, set())
@@ -1471,10 +1480,17 @@ class SentenceCoder:
                     and self.object_then_complement(t, actors[0]):
                 # دان ميقاتي الغارات، واتهم إسرائيل بـ...: the one name before بـ is the object
                 targets, actors = actors, []
-            if not actors and (t.pos == "participle" or (not t.is_noun and (
+            if crowd_open and self.crowd_coordinate(t) and all(m.first > t.i for m in actors):
+                # واتهموا محافظ المدينة بـ: the plural verb carries its subject; a name after it is the object
+                targets, actors = [*actors, *(m for m in targets if m not in actors)], []
+                crowd_shared = True  # تجمع سكان احتجاجا، واتهموا المسؤولين: the same unnamed crowd
+            elif not actors and (t.pos == "participle" or (not t.is_noun and (
                     t.prefix[:1] in ("و", "ف") or (self.same_subject_link(t.i) and self.no_subject_after(t))))):
                 # أدان X الغارات، وطالب ... / أعرب X عن قلقه، داعيا ...: the same subject
                 actors = last_actors or self.first_subject(t.i)
+            if not actors and last_parts and t.is_noun and self.tamma_adverbial(t) >= 0:
+                # أجرى X اتصالا مع Y، تم خلاله الاتفاق على: agreed by the call's participants
+                actors, targets = last_parts, []
             if not actors and t.pos in ("past", "present") and self.context and self.dropped_subject(t):
                 # وقال الجيش إن ... . وأضاف أنه قصف ...: the subject of the sentence before
                 actors = self.context
@@ -1501,14 +1517,22 @@ class SentenceCoder:
                     t.is_noun and not self.definite(t.i) and t.light is None and (
                     t.entry.gen == "patient" or t.relative is not None
                     or (t.entry.type == "ASSAULT" and targets[0].prep in ("علي", "ضد")))))
-            if not actors and not agentless and self.generic_subject(t):
-                agentless = True  # تظاهر المئات، فرقت الشرطة المتظاهرين: an unknown source actor
+            crowd = home = False
+            self.subject_word = -1
+            if not actors and not agentless and (crowd_shared or self.generic_subject(t)):
+                agentless = crowd = True  # تظاهر المئات، فرقت الشرطة المتظاهرين: an unknown source actor
+                home = t.entry.type in ("COERCE", "ASSAULT") and self.home_forces()
             elif not actors and not agentless and t.entry.type == "COERCE" and t.entry.mode == "restrict" \
                     and not t.is_noun and t.i + 1 < self.hi and t.i + 1 not in self.in_mention \
-                    and not self.lex.cue_words("crowd", "any").isdisjoint(self.var[t.i + 1 - self.lo]):
+                    and (not self.lex.cue_words("crowd", "any").isdisjoint(self.var[t.i + 1 - self.lo])
+                         or self.relative_antecedent(t.i, self.lex.cue_words("crowd", "any"))
+                         or self.crowd_opens(t)):
                 # يغلق محتجون الطرق: protesters blocking roads protest (PLOVER PROTEST), no closure
+                if any(k > t.i and self.trigger_type.get(k) == "PROTEST" and not self.crosses_boundary(t.i, k)
+                       for k in self.trigger_at):
+                    continue  # قطع المحتجون الطرق احتجاجا على: one act, coded on its purpose noun
                 t.entry = replace(t.entry, type="PROTEST", mode="demo")
-                agentless = True
+                agentless = crowd = True
             if not actors and not agentless:
                 # an event needs its source actor, except an attack that names its target (PLOVER
                 # codes an unknown source): اغتيال X، استهداف X، غارة على X، هجمات استهدفت X، اغتيل X
@@ -1522,9 +1546,13 @@ class SentenceCoder:
                     targets = itargets
                 place = self.place(inner, {m.first for m in actors})
             ev = self.event(t, actors, targets, place)
+            if ev is not None and home and self.home is not None:
+                ev.actors = [self.home]  # (no span: the organ is a common noun, not an entity)
             if ev is not None:
                 events.append(ev)
                 coded.add(t.i)
+                crowd_open = crowd and t.entry.type in CROWD_TYPES
+                last_parts = [*actors, *(m for m in targets if m not in actors)]
                 if t.is_noun and t.light is not None and self.definite(t.i) and (
                         t.claimed or self.claim_verb(t.light)) and not (
                         t.end_i + 1 < self.hi and self.toks[t.end_i + 1].norm in ("علي", "ضد")):
@@ -1545,7 +1573,7 @@ class SentenceCoder:
         dispersing, arresting or firing on people (فرقت الشرطة المتظاهرين، استخدمت قوات الأمن
         الغاز لتفريق المحتجين). PLOVER codes the act with an unknown source (actors [])."""
         typ = t.entry.type
-        if typ in ("PROTEST", "ACCUSE", "THREATEN"):
+        if typ in CROWD_TYPES:
             words = self.lex.cue_words("crowd", "any")
         elif typ == "COERCE" or (typ == "ASSAULT" and t.entry.mode == "firearms"):
             words = self.lex.cue_words("police", "any")  # (a killing by unnamed soldiers stays with its side)
@@ -1558,10 +1586,15 @@ class SentenceCoder:
             k = (t.light if t.light is not None else t.i) + 1
             subj = k < self.hi and k not in self.in_mention and (
                 not words.isdisjoint(var[k - lo]) or (typ != "COERCE" and self.unnamed_group(k)))
+            self.subject_word = k
+            if not subj and not t.is_noun and self.relative_antecedent(t.i, words):
+                subj, k = True, t.i  # المحتجون، الذين قطعوا الطرق: the crowd's own act
+                self.subject_word = t.i - 2
             b = t.i - 1  # SVO after إن: قالت مصادر إن الشرطة فرقت المتظاهرين
             if not subj and not t.is_noun and b > lo and b not in self.in_mention and not self.punct_before(t.i) \
                     and not words.isdisjoint(var[b - lo]) and self.toks[b - 1].norm not in PREPOSITIONS:
                 subj, k = True, t.i
+                self.subject_word = b
         else:
             # a noun with no verb of its own: the accusative of purpose (احتجاجا) or ل + noun
             # (لتفريق) after a clause whose subject is the crowd or the police
@@ -1577,21 +1610,79 @@ class SentenceCoder:
                     continue  # قطع المحتجون الطرق في البصرة احتجاجا: a place in between
                 if not words.isdisjoint(var[k - lo]) and self.toks[k - 1].norm not in PREPOSITIONS:
                     subj = True
+                    self.subject_word = k
                     break
             k = t.i
-        if not subj or typ in ("PROTEST", "ACCUSE", "THREATEN"):
+        if not subj or typ in CROWD_TYPES:
             return subj
         # the police act on people: a word for people as the object (المتظاهرين، ناشطين)
         people = self.lex.cue_words("person_noun", "any")
         return any(not people.isdisjoint(var[j - lo]) for j in range(k + 1, min(self.hi, k + 7)))
 
+    def home_forces(self) -> bool:
+        """The unnamed police subject just found by ``generic_subject`` is a bare state organ
+        (القوات، الشرطة، قوات الأمن) with nothing naming its side: in a document about one country
+        it is that country's (the round-1 rule for a bare organ named as an entity), in reported
+        speech too (قال شهود إن القوات استخدمت الغاز)."""
+        k = self.subject_word
+        if self.home is None or not self.lo <= k < self.hi or k in self.in_mention:
+            return False
+        if _variants(self.toks[k].norm).isdisjoint(STATE_HEADS):
+            return False
+        n = k + 1
+        nxt_organ = n < self.hi and not _variants(self.toks[n].norm).isdisjoint(STATE_HEADS)
+        if not _definite(self.toks[k].norm):
+            return nxt_organ and (n + 1 >= self.hi or n + 1 not in self.in_mention)  # قوات الأمن
+        if n >= self.hi or n in self.in_mention:
+            return False  # القوات الإسرائيلية: named by its nationality (an entity)
+        return nxt_organ or not _definite(self.toks[n].norm)  # القوات استخدمت; not القوات الدعم
+
+    def crowd_opens(self, t: Trigger) -> bool:
+        """A present verb right after a crowd word that opens the sentence or follows إن/أن
+        (محتجون يغلقون طريقا بالإطارات، in a photo caption; قال شهود إن المحتجين يقطعون الطرق):
+        the crowd is the subject of a nominal sentence."""
+        b = t.i - 1
+        if t.pos != "present" or b < self.lo or b in self.in_mention or self.punct_before(t.i):
+            return False
+        crowd = self.lex.cue_words("crowd", "any")
+        if not crowd.isdisjoint(self.var[b - self.lo]):
+            return b == self.lo or self.toks[b - 1].norm in INNA or self.punct_before(b)
+        w = self.toks[b].norm  # إن المحتجين يقطعون: the accusative plural after إن
+        w = w[2:] if w.startswith("ال") else w
+        return b > self.lo and self.toks[b - 1].norm in INNA and w.endswith("ين") and w[:-2] + "ون" in crowd
+
+    def crowd_coordinate(self, t: Trigger) -> bool:
+        """A plural past or present verb joined by و (after a comma) to a protest by an unnamed
+        crowd, with no subject of its own: it shares that subject (وتجمع سكان أمام البلدية
+        احتجاجا، واتهموا المسؤولين بالتقصير), so its actor is also unknown, not a name nearby."""
+        if t.is_noun or t.pos not in ("past", "present") or t.prefix[:1] != "و" \
+                or t.entry.type not in CROWD_TYPES:
+            return False
+        w = self.toks[t.i].norm
+        return w.endswith("وا") or (t.pos == "present" and w.endswith("ون"))
+
+    def relative_antecedent(self, i: int, words: set[str]) -> bool:
+        """The verb at ``i`` opens a relative clause (الذين + verb) whose antecedent, right before
+        the pronoun (a comma allowed), is one of ``words`` (a crowd, the police): the clause
+        reports that group's act (ورفع المحتجون، الذين قطعوا الطرق، شعارات), unlike an attack on a
+        thing recalled in a relative clause (المنشأة التي تعرضت لضربات)."""
+        r = i - 1
+        if r - 1 < self.lo or self.toks[r].norm not in PEOPLE_RELATIVES:
+            return False
+        a = r - 1
+        return a not in self.in_mention and not words.isdisjoint(self.var[a - self.lo]) \
+            and (a - 1 < self.lo or self.toks[a - 1].norm not in PREPOSITIONS)
+
     def victim_passive(self, t: Trigger) -> bool:
         """An unvocalized past arrest or attack verb whose next word is a word for people who undergo
         one (اعتقل الصحفي X، اختطف ناشطون): the passive reading (اعتُقل), not those people acting."""
         nxt = t.i + 1
-        return t.pos == "past" and t.entry.gen == "patient" and t.entry.type in ("ASSAULT", "COERCE") \
-            and nxt < self.hi and nxt not in self.in_mention and t.prefix[:1] not in ("ي", "ت") \
-            and not self.lex.cue_words("victim_noun", "any").isdisjoint(self.var[nxt - self.lo])
+        if not (t.pos == "past" and t.entry.gen == "patient" and t.entry.type in ("ASSAULT", "COERCE")
+                and nxt < self.hi and nxt not in self.in_mention and t.prefix[:1] not in ("ي", "ت")
+                and not self.lex.cue_words("victim_noun", "any").isdisjoint(self.var[nxt - self.lo])):
+            return False
+        b = self.in_mention.get(t.i - 1)  # إن الشرطة فرقت المتظاهرين: the bare organ before the verb is its subject
+        return b is None or bool(b.prep) or b.entity.source != "events" or self.punct_before(t.i)
 
     def victim_before(self, m: Mention) -> bool:
         """A word for people who undergo arrests or attacks (الناشط، الصحفي) right before the name
@@ -1622,6 +1713,25 @@ class SentenceCoder:
         req = t.entry.requires[0]
         return len(req) == 1 and (_matches(self.toks[t.i + 1], req[0]) or nxt.startswith(req[0])) \
             and not w.endswith(("ت", "وا", "ا", "ن"))
+
+    def tamma_adverbial(self, t: Trigger) -> int:
+        """A verbal noun after تم/جرى and an adverbial of the event just named (تم خلاله الاتفاق
+        على، تم خلال الاجتماع توقيع اتفاقية): the index of خلال, else -1. The act was done
+        during that event, by its participants (خلال + a pronoun, or + an event noun)."""
+        if not t.is_noun or t.i - 2 < self.lo:
+            return -1
+        toks = self.toks
+        for k in range(t.i - 1, max(self.lo, t.i - 4), -1):
+            w = toks[k].norm
+            if w.startswith("خلال"):
+                if toks[k - 1].norm not in TAMMA or self.punct_before(k):
+                    return -1
+                if w != "خلال":  # خلاله، خلالها: right before the noun
+                    return k if k == t.i - 1 else -1
+                return k if k + 1 < t.i and k + 1 in self.trigger_at else -1  # خلال الاجتماع
+            if self.punct_before(k + 1) and k + 1 <= t.i:
+                return -1
+        return -1
 
     def after_participle(self, i: int) -> bool:
         """The word before ``i`` is a circumstantial participle opening its clause (، منهيا، مؤكدا):
@@ -1673,7 +1783,7 @@ class SentenceCoder:
         if t.is_noun and t.light is None and t.plan_i is None:
             if t.entry.type == "AGREE" and (self.definite(t.i) or _possessed(toks[t.i].norm)
                                             or toks[t.i].norm.endswith(("ات", "اتها", "اته"))):
-                return True
+                return self.tamma_adverbial(t) < 0  # (تم خلاله الاتفاق على: made, not named)
             if not self.definite(t.i):
                 for k in range(t.i - 1, max(lo - 1, t.i - 4), -1):
                     if self.is_boundary(k + 1):
@@ -1892,7 +2002,7 @@ def view_norm(s: str) -> str:
 # --- document level -------------------------------------------------------------------------
 
 
-ROLE_MODIFIERS = frozenset({"الوزراء", "الخارجيه", "خارجيه", "الدفاع", "دفاع", "الداخليه", "العام", "الخاص", "السابق",
+ROLE_MODIFIERS = frozenset({"الوزراء", "العهد", "الخارجيه", "خارجيه", "الدفاع", "دفاع", "الداخليه", "العام", "الخاص", "السابق",
                             "الاسبق", "الاعلي", "الاول", "الحكومه", "باسم", "المتحدث", "المتحدثه", "مجلس", "حكومه"})
 
 
