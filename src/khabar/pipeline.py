@@ -89,7 +89,21 @@ def run(doc: Document, stages: Iterable[str] = DEFAULT_STAGES) -> Document:
         # process. Moving them out of the collector's reach keeps every later full collection
         # from walking them again (about 10% of the time per article).
         gc.freeze()
+        _tune_gc()
     return doc
+
+
+GC_DEFAULT = (700, 10, 10)
+GC_KHABAR = (10_000, 20, 20)
+
+
+def _tune_gc() -> None:
+    """An article makes tens of thousands of short-lived objects (tokens, spans, matches) and
+    few cycles; at CPython's default the young generation is collected every 700
+    allocations, which costs about a tenth of the time per article. The threshold is raised
+    only while it is still the default, so a host application's own setting is kept."""
+    if gc.get_threshold() == GC_DEFAULT:
+        gc.set_threshold(*GC_KHABAR)
 
 
 def analyze(text: str, date: str | dt.date | None = None, *, stages: Iterable[str] = DEFAULT_STAGES,
