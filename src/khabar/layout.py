@@ -35,6 +35,7 @@ LINK_MAX_WORDS = 12
 RELATED_MAX_WORDS = 30
 LABEL_MAX_WORDS = 3
 PROMPT_MAX_WORDS = 16
+SHARE_BAR_MAX_WORDS = 8
 NEAR_DUPLICATE = 0.9
 MIN_DUPLICATE_CHARS = 25
 
@@ -100,21 +101,39 @@ def _calls() -> dict[str, bool]:
 def platform_prompt(norm: str, nwords: int) -> str | None:
     """'تابعونا على تويتر' (strong), 'شارك الخبر على فيسبوك' (weak) or None.
 
-    A short line naming a social network or app store with a call to action. Weak calls are
-    also narrative past tenses, so they count only as the line's first word.
+    A short line naming a social network or app store with a call to action, a share bar
+    naming two platforms or more ('شاركها: فيسبوك | إكس | واتساب'), or a call that names the
+    site's own app or channel ('تابع آخر الأخبار عبر تطبيقنا'). Weak calls are also narrative
+    past tenses, so they count only as the line's first word (with or without an object
+    pronoun: شاركها).
     """
-    if nwords > PROMPT_MAX_WORDS or not _platforms().search(norm):
+    if nwords > PROMPT_MAX_WORDS:
         return None
+    platforms = len(_platforms().findall(norm))
+    if platforms >= 2 and nwords <= SHARE_BAR_MAX_WORDS:
+        return "strong"
     calls = _calls()
-    weak = False
+    weak = own = False
     for i, word in enumerate(_WORD.findall(norm)):
         for stem in (word, word[1:] if word[:1] in "وفل" else "", word[2:] if word[:2] in ("ول", "فل") else ""):
             strong = calls.get(stem) if stem else None
             if strong:
-                return "strong"
-            if strong is not None and i == 0 and stem == word:
+                if platforms:
+                    return "strong"
+                own = own or stem.endswith("نا")  # the site's own app or channel (تطبيقنا، قناتنا)
+            if i == 0 and stem == word and (strong is not None or _object_pronoun_call(word, calls)):
                 weak = True
-    return "weak" if weak else None
+    if own and weak:  # 'تابع آخر الأخبار عبر تطبيقنا': a call opening the line, the site's own app
+        return "strong"
+    return "weak" if weak and platforms else None
+
+
+def _object_pronoun_call(word: str, calls: dict[str, bool]) -> bool:
+    """شاركها، شاركه: a call with an object pronoun ('share it')."""
+    for pron in ("ها", "ه", "هم"):
+        if word.endswith(pron) and calls.get(word[: -len(pron)]) is not None:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -90,3 +90,15 @@ def test_a_weak_call_inside_the_story_is_not_a_prompt() -> None:
     lay = analyze(text).layout
     assert "شارك آلاف المستخدمين الوسم على تويتر خلال ساعات" in [b.text for b in lay.body]
     assert lay.chrome == []
+
+
+def test_share_bars_and_the_sites_own_app_are_chrome() -> None:
+    text = ("عنوان الخبر عن افتتاح معرض الكتاب في المدينة\n"
+            "افتتح وزير الثقافة مساء أمس معرض الكتاب الدولي بمشاركة مئات دور النشر من عشرين دولة.\n"
+            "وقال الوزير إن قناتنا الرسمية ستنقل الفعاليات\n"
+            "شاركها: فيسبوك | إكس | واتساب\n"
+            "تابع آخر الأخبار عبر تطبيقنا\n")
+    lay = analyze(text).layout
+    assert [c.text for c in lay.chrome] == ["شاركها: فيسبوك | إكس | واتساب", "تابع آخر الأخبار عبر تطبيقنا"]
+    # the site's own channel named inside the story, with no call, stays body
+    assert "وقال الوزير إن قناتنا الرسمية ستنقل الفعاليات" in [b.text for b in lay.body]
