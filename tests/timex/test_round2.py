@@ -158,3 +158,14 @@ def test_a_clock_time_takes_the_day_of_the_same_part_of_day_named_earlier() -> N
     assert values["الساعة الثالثة و40 دقيقة فجرا"] == "2025-07-07T03:40"
     # another part of the day, never dated by the article, stays on the DCT
     assert values["الساعة العاشرة صباحا"] == "2025-07-08T10:00"
+
+
+def test_a_date_after_a_weekday_taken_by_an_earlier_expression_is_kept() -> None:
+    # written for this: "أمس الأربعاء" takes the weekday, the date after it stands alone
+    from khabar import analyze
+
+    got = [(t.text, t.value) for t in analyze("وصل الوفد، أمس الأربعاء 5 آذار 2025، إلى العاصمة.", "2025-03-06").timexes]
+    assert got == [("أمس الأربعاء", "2025-03-05"), ("5 آذار 2025", "2025-03-05")]
+    # with no earlier expression the weekday and the date stay one timex
+    one = [(t.text, t.value) for t in analyze("وقع الحادث يوم الأربعاء 5 آذار 2025 في المدينة.", "2025-03-06").timexes]
+    assert one == [("يوم الأربعاء 5 آذار 2025", "2025-03-05")]

@@ -19,7 +19,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -487,7 +487,17 @@ def _part_of_month(m: re.Match[str], text: str) -> Cand | None:
 
 @pattern(rf"{B}{PRE}(?P<c>{_WD_HEAD}?(?:(?:يوم|بتاريخ|تاريخ)\s+)?(?:(?P<d>[0-3]?\d)(?!\d)|(?P<od>{ORDDAY}))\s*"
          rf"(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONTH}){DMON}(?:{_YEAR_TAIL}|\s+(?P<dir>{DIR}))?){E}")
-def _dmy(m: re.Match[str], text: str) -> Cand | None:
+def _dmy(m: re.Match[str], text: str) -> Cand | list[Cand] | None:
+    c = _dmy_one(m, text)
+    if c is None or not m["wd"]:
+        return c
+    # "أمس الأربعاء 5 آذار 2025": when the weekday belongs to an earlier expression (أمس
+    # الأربعاء wins leftmost-longest), the date after it must still be found on its own
+    bare = replace(c, start=m.start("d") if m["d"] else m.start("od"))
+    return [c, bare]
+
+
+def _dmy_one(m: re.Match[str], text: str) -> Cand | None:
     d = int(m["d"]) if m["d"] else ordinal_value(m["od"])
     if d is None or not _same_month(m):
         return None
