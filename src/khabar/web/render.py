@@ -61,6 +61,10 @@ def _annotations(doc: Document) -> list[tuple[int, int, str, str]]:
         ann.append((a.cue.start, a.cue.end, "cue", "فعل القول"))
         if a.speaker:
             ann.append((a.speaker.start, a.speaker.end, "spk", f"المتحدث: {a.speaker.canonical or a.speaker.text}"))
+    for a in doc.according_to:  # بحسب X: a source credited without a reporting verb
+        ann.append((a.cue.start, a.cue.end, "cue", "نسبة إلى مصدر"))
+        if a.speaker:
+            ann.append((a.speaker.start, a.speaker.end, "spk", f"المصدر: {a.speaker.canonical or a.speaker.text}"))
     for c in doc.claims:
         ann.append((c.quantity.start, c.quantity.end, "num",
                     f"{CATEGORIES_AR.get(c.category, c.category)} = {_num(c.value)} ({BOUNDS_AR.get(c.bound, c.bound)})"))
