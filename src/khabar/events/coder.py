@@ -78,6 +78,8 @@ MAX_SUBJECT_GAP = 4
 MAX_BACK = 8
 MAX_OBJECT = 8
 MAX_EMBED = 8
+# relative verbs of witnessing after an event noun (اشتباكات شهدتها المنطقة): the place, not a doer
+WITNESS_VERBS = frozenset(normalize_word(w) for w in ("شهدتها", "شهدها", "عرفتها", "عرفها"))
 QUOTES_OPEN = "«\"“'‘"
 QUOTES_CLOSE = "»\"”'’"
 RESPONSIBILITY = frozenset({"مسؤوليه", "مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "المسؤوليه", "مسئوليه", "مسئوليتها",
@@ -97,13 +99,15 @@ STANDING = frozenset({"SUPPORT", "COOPERATE", "AID"})  # types whose imperfect i
 _CLAUSE_MARK = re.compile("[" + "".join(re.escape(c) for c in sorted(CLAUSE_MARKS)) + "]")
 
 
-def _punct_flags(text: str, toks: list[Token]) -> list[bool]:
+def _punct_flags(text: str, toks: list[Token], starts: list[int] | None = None) -> list[bool]:
     """For each token, whether a clause-breaking mark stands between it and the token before
-    (one regex pass over the marks, each placed in its gap: most gaps are a single space)."""
+    (one regex pass over the marks, each placed in its gap: most gaps are a single space).
+    ``starts``: the tokens' start offsets when the caller has them already."""
     out = [False] * len(toks)
     if len(toks) < 2:
         return out
-    starts = [t.start for t in toks]
+    if starts is None:
+        starts = [t.start for t in toks]
     lo, hi = toks[0].end, toks[-1].start
     for m in _CLAUSE_MARK.finditer(text, lo, hi):
         p = m.start()
@@ -447,7 +451,15 @@ class SentenceCoder:
         if entry.requires == (("@person",),):
             return self.person_after(i, verb)
         counted = 0
-        for j in range(i + 1, min(i + 10, self.hi)):
+        stop = min(i + 10, self.hi)
+        dated = self.tx_tokens() if self.timexes else ()
+        j = i
+        while j + 1 < stop:
+            j += 1
+            if j in dated and j not in self.in_mention:
+                # an inserted date does not count (فرضت X، أمس الأربعاء 5 آذار 2025، عقوبات)
+                stop = min(stop + 1, self.hi)
+                continue
             if j not in self.in_mention and not self.is_role(j) and self.toks[j].norm not in ROLE_MODIFIERS \
                     and self.toks[j].norm not in COMPLEMENT_PARTICLES:
                 counted += 1
@@ -1035,6 +1047,8 @@ class SentenceCoder:
                     break
                 if m is not None or j in self.trigger_at:
                     break
+            if not actors:
+                actors = self.office_doer(t)
         if not actors:
             actors = self.passive_agent(t)
         if not actors:
@@ -1070,15 +1084,48 @@ class SentenceCoder:
                 targets = [m for m in self.objects_after(t.light, preps, skip) if m.prep and m.last < t.i]
         return actors, targets
 
+    def office_doer(self, t: Trigger) -> list[Mention]:
+        """زيارة لرئيس وزراء أردني: ل + a one-person title + its words + a nationality names the
+        doer by its country (the headline's office; ``_title_holders`` may name the person)."""
+        j = t.end_i + 1
+        if j >= self.hi:  # (a title names a person: ل marks the doer even where it marks a place, زيارة للعراق)
+            return []
+        w = self.toks[j].norm
+        if w[:1] != "ل" or not (w[1:] in TITLE_HEADS or w[:2] == "لل" and w[2:] in TITLE_HEADS):
+            return []
+        for k in range(j + 1, min(self.hi, j + 4)):
+            if self.is_boundary(k):
+                break
+            m = self.by_first.get(k)
+            if m is not None:
+                return [m] if m.label == "NORP" and not m.prep else []
+            if self.toks[k].norm not in ROLE_MODIFIERS and not self.is_role(k):
+                break
+        return []
+
     def between(self, t: Trigger) -> list[Mention]:
         """مفاوضات بين إسرائيل وحماس، اشتباكات بين الجيش ومسلحين: the parties of a symmetric noun."""
         if t.entry.type not in SYMMETRIC and not _is_clash(t.entry):
             return []
-        for j in range(t.end_i + 1, min(self.hi, t.end_i + 6)):
+        # (a date, a place after في and a relative verb of witnessing may come first: اشتباكات
+        # شهدتها المنطقة في آذار الماضي بين الجيش ومسلحين)
+        stop = min(self.hi, t.end_i + 6)
+        dated = self.tx_tokens() if self.timexes else ()
+        j = t.end_i
+        while j + 1 < stop:
+            j += 1
             if self.is_boundary(j):
                 break
             m = self.by_first.get(j)
-            if m is not None:
+            if m is None:
+                if ((j in dated or j + 1 in dated) and self.in_timex(j)) or (
+                        j - t.end_i <= 2 and not WITNESS_VERBS.isdisjoint(self.var[j - self.lo])):
+                    stop = min(self.hi, stop + 1)
+            else:
+                if m.prep == "في" and m.label in ("GPE", "LOC", "FAC"):
+                    stop = min(self.hi, stop + m.last - m.first + 1)
+                    j = m.last
+                    continue
                 return self.chain_after(m) if m.prep == "بين" else []
         return []
 
@@ -2002,8 +2049,33 @@ def view_norm(s: str) -> str:
 # --- document level -------------------------------------------------------------------------
 
 
-ROLE_MODIFIERS = frozenset({"الوزراء", "العهد", "الخارجيه", "خارجيه", "الدفاع", "دفاع", "الداخليه", "العام", "الخاص", "السابق",
+ROLE_MODIFIERS = frozenset({"الوزراء", "وزراء", "العهد", "الخارجيه", "خارجيه", "الدفاع", "دفاع", "الداخليه", "العام", "الخاص", "السابق",
                             "الاسبق", "الاعلي", "الاول", "الحكومه", "باسم", "المتحدث", "المتحدثه", "مجلس", "حكومه"})
+
+
+# a body of an organization (الكتلة البرلمانية لحركة X، المكتب السياسي لحزب Y) acts for it
+BODY_HEADS = frozenset(normalize_word(w) for w in ("الكتلة", "الجناح", "المكتب", "القيادة", "اللجنة"))
+
+
+def _body_head(toks: list[Token], i: int) -> int:
+    """The token of a body noun (الكتلة، الجناح) standing before the ل-name at ``i``, with at most
+    one definite adjective between (الكتلة البرلمانية لـ), or -1."""
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return -1
+        w = toks[k].norm
+        if w[:1] in ("و", "ف") and w[1:] in BODY_HEADS:
+            w = w[1:]
+        if w in BODY_HEADS:
+            # the subject: after a verb or a particle, not a genitive (أعضاء الكتلة البرلمانية لحزب X)
+            prev = toks[k - 1].norm if k > 0 else ""
+            if k == 0 or prev in ("ان", "انه", "قد", "وقد", "كما") or any(
+                    pos in ("past", "present") for _, _, pos in _candidates(prev, False)):
+                return k
+            return -1
+        if not w.startswith("ال"):
+            return -1
+    return -1
 
 
 def _prep_before(toks: list[Token], i: int, roles: frozenset[str]) -> str:
@@ -2088,6 +2160,8 @@ def _mentions(doc: Document, toks: list[Token], starts: list[int]) -> list[Menti
             m.prep = clitic[:1]
         else:
             m.prep = _prep_before(toks, i, roles)
+        if m.prep == "ل" and (h := _body_head(toks, i)) >= 0:
+            m.first, m.prep = h, _prep_before(toks, h, roles)  # الكتلة البرلمانية لحركة X: X acts
         if m.coord and not m.prep and raw and raw[-1].last == i - 1 and raw[-1].prep:
             m.prep, m.inherited = raw[-1].prep, True  # من الولايات المتحدة وإسرائيل
         raw.append(m)
@@ -2313,7 +2387,7 @@ def code_document(doc: Document) -> list[Event]:
     mstarts = [m.first for m in mentions]
     # (flags double as "has a trigger reading": 0 is none)
     # a sentence whose only trigger words are support/intention verbs (أعلن، قرر) codes nothing
-    punct = _punct_flags(doc.text, toks)
+    punct = _punct_flags(doc.text, toks, starts)
     para_starts = [p.start for p in tv.paragraphs]
     aside = [(z.start, z.end) for z in (*doc.layout.chrome, *doc.layout.duplicates)]
     context: list[Mention] = []
@@ -2351,7 +2425,77 @@ def code_document(doc: Document) -> list[Event]:
         events.extend(sev)
         affil.update(coder.affiliations)
         context = coder.last_actors or _sentence_subject(sm, toks) or context
-    return _dedupe_titles(events, _title_zones(doc), affil)
+    zones = _title_zones(doc)
+    if zones and events:
+        _title_holders(doc, events, zones, toks, starts, norms, person_names)
+    return _dedupe_titles(events, zones, affil)
+
+
+# one-person titles: a headline naming the office (زيارة لرئيس حكومة لبناني) means its holder
+TITLE_HEADS = frozenset(normalize_word(w) for w in (
+    "رئيس", "رئيسة", "وزير", "وزيرة", "ملك", "أمير", "سفير", "سفيرة", "مبعوث", "قائد", "زعيم"))
+
+
+def _title_phrase(norms: list[str], k: int, lo: int) -> tuple[int, str, frozenset[str]] | None:
+    """The title before token ``k`` (a nationality): (token of the head, head word, the words
+    between, without ال), or None (رئيس حكومة لبناني -> رئيس, {حكومه})."""
+    for j in range(k - 1, max(lo - 1, k - 5), -1):
+        w = norms[j]
+        for cut in (0, 1, 2, 3):
+            head = w[cut:]
+            if head in TITLE_HEADS and w[:cut] in ("", "ل", "و", "ال", "لل", "وال"):
+                return j, head, frozenset(x.removeprefix("ال") for x in norms[j + 1:k])
+    return None
+
+
+def _title_holders(doc: Document, events: list[Event], zones: list[tuple[int, int]], toks: list[Token],
+                   starts: list[int], norms: list[str], names: _PersonNames) -> None:
+    """A headline event whose doer is an office named by a nationality (أول زيارة لرئيس حكومة
+    لبناني إلى سوريا) is done by the person the body names with that title and nationality
+    (رئيس مجلس الوزراء اللبناني نواف سلام): only when exactly one person fits."""
+    heads = [ev for ev in events if len(ev.actor_spans) == 1 and any(s <= ev.trigger.start < e for s, e in zones)]
+    if not heads:
+        return
+    norps = {(e.start, e.end): e for e in doc.entities if e.label == "NORP"}
+    persons: list[tuple[str, str, frozenset[str], str]] | None = None
+    for ev in heads:
+        sp = ev.actor_spans[0]
+        norp = norps.get((sp.start, sp.end))
+        if norp is None:
+            continue
+        k = bisect.bisect_left(starts, norp.start)
+        title = _title_phrase(norms, k, 0)
+        if title is None:
+            continue
+        if persons is None:
+            persons = _titled_persons(doc, zones, norps, norms, starts, names)
+        hj, head, comp = title
+        fits = {n for c, h, pc, n in persons if c == norp.canonical and h == head and bool(pc) == bool(comp)}
+        if len(fits) > 1 and comp:
+            fits = {n for c, h, pc, n in persons if c == norp.canonical and h == head and pc & comp}
+        if len(fits) != 1:
+            continue
+        start = toks[hj].start + (1 if norms[hj][:1] in ("ل", "و") and norms[hj][1:] == head else 0)
+        ev.actors = [fits.pop()]
+        ev.actor_spans = [Span.of(doc.text, start, norp.end)]
+
+
+def _titled_persons(doc: Document, zones: list[tuple[int, int]], norps: dict[tuple[int, int], Entity],
+                    norms: list[str], starts: list[int], names: _PersonNames) -> list[tuple[str, str, frozenset[str], str]]:
+    """(nationality, title head, title words, name) of each body person named right after a
+    title and a nationality (وزير الخارجية التركي هاكان فيدان)."""
+    by_start = {e.start: e for e in norps.values()}
+    out: list[tuple[str, str, frozenset[str], str]] = []
+    for p in doc.entities:
+        if p.label != "PERSON" or any(s <= p.start < e for s, e in zones):
+            continue
+        k = bisect.bisect_left(starts, p.start)
+        if k == 0 or (norp := by_start.get(starts[k - 1])) is None:
+            continue
+        title = _title_phrase(norms, k - 1, max(0, k - 6))
+        if title is not None:
+            out.append((norp.canonical, title[1], title[2], names.name(p)))
+    return out
 
 
 _NORM_FLAGS: dict[str, int] = {}
