@@ -637,6 +637,33 @@ def _point(r: dict[str, Any]) -> dict[str, Any]:
 # --- opening -------------------------------------------------------------------------------
 
 
+SQLITE_BUSY_SECONDS = 60.0
+
+
+def _wal(cur: Any) -> None:
+    """Switch the database file to WAL (it stays so), retrying while another process holds it.
+
+    Changing the journal mode takes an exclusive lock and SQLite may answer "database is
+    locked" at once instead of waiting on the busy timeout: two processes opening a fresh
+    database together (two ``khabar ingest`` runs) would otherwise fail one of them.
+    """
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + SQLITE_BUSY_SECONDS
+    delay = 0.01
+    while True:
+        try:
+            if str(cur.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
 def _sqlite_events(engine: Engine) -> None:
     """WAL, a busy timeout, and explicit BEGIN (IMMEDIATE for writers) on SQLite."""
 
@@ -645,7 +672,7 @@ def _sqlite_events(engine: Engine) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA busy_timeout = 60000")
-        cur.execute("PRAGMA journal_mode = WAL")
+        _wal(cur)
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.close()
