@@ -50,3 +50,30 @@ def code(marked: str, date: str | None = "2024-04-01") -> tuple[Document, list[E
     doc = build(marked, date)
     events_stage(doc)
     return doc, doc.events
+
+
+# (type, a word inside the trigger, actors, targets or None to skip, modality or date)
+Expected = tuple[str, str, list[str], list[str] | None, str | None]
+
+
+def assert_events(marked: str, expected: list[Expected], *, date: str | None = "2024-04-01",
+                  last: str = "modality", loose_trigger: bool = False) -> None:
+    """The events coded for ``marked`` are ``expected``, in order.
+
+    ``last`` names what the fifth field of an expected event checks: ``modality`` (always
+    compared, None included) or ``date`` (compared when given). ``loose_trigger`` also accepts
+    a trigger that lies inside the expected word. Every span must quote the text.
+    """
+    doc, events = code(marked, date)
+    got = [(e.type, e.trigger.text, e.actors, e.targets, getattr(e, last)) for e in events]
+    assert len(events) == len(expected), got
+    for ev, (typ, word, actors, targets, fifth) in zip(events, expected, strict=True):
+        assert (ev.type, ev.actors) == (typ, actors), got
+        assert word in ev.trigger.text or (loose_trigger and ev.trigger.text in word), got
+        if targets is not None:
+            assert ev.targets == targets, got
+        if last == "modality" or fifth is not None:
+            assert getattr(ev, last) == fifth, got
+        assert doc.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+        for sp in ev.actor_spans + ev.target_spans:
+            assert doc.text[sp.start:sp.end] == sp.text

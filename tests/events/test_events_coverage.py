@@ -5,20 +5,11 @@ from __future__ import annotations
 import pytest
 from events_cases import Case
 from events_cases_coverage import AGENTLESS, CARRY, COVERAGE
-from events_helpers import code
+from events_helpers import assert_events, code
 
 
 def _check(case: Case) -> None:
-    marked, expected = case
-    doc, events = code(marked)
-    got = [(e.type, e.trigger.text, e.actors, e.targets, e.modality) for e in events]
-    assert len(events) == len(expected), got
-    for ev, (typ, word, actors, targets, modality) in zip(events, expected, strict=True):
-        assert (ev.type, ev.actors, ev.modality) == (typ, actors, modality), got
-        assert word in ev.trigger.text, got
-        if targets is not None:
-            assert ev.targets == targets, got
-        assert doc.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+    assert_events(*case)
 
 
 @pytest.mark.parametrize("case", COVERAGE, ids=[c[0][:40] for c in COVERAGE])

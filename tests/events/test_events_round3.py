@@ -18,7 +18,7 @@ An empty list means no event may be coded.
 from __future__ import annotations
 
 import pytest
-from events_helpers import build, code
+from events_helpers import Expected, assert_events, build, code
 
 from khabar.events import events_stage
 from khabar.model import Event
@@ -155,16 +155,8 @@ NEGATIVES: list[Case] = [
 
 @pytest.mark.parametrize(("marked", "expected"), ARRESTS + PASSIVES + VISITS + PROTESTS_AID + THREATS_REJECTIONS
                          + ACTORS + NEGATIVES)
-def test_round3(marked: str, expected: list[tuple[str, str, list[str], list[str] | None, str | None]]) -> None:
-    doc, events = code(marked)
-    got = [(e.type, e.trigger.text, e.actors, e.targets, e.modality) for e in events]
-    assert len(events) == len(expected), got
-    for ev, (typ, word, actors, targets, modality) in zip(events, expected, strict=True):
-        assert (ev.type, ev.actors, ev.modality) == (typ, actors, modality), got
-        assert word in ev.trigger.text, got
-        if targets is not None:
-            assert ev.targets == targets, got
-        assert doc.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+def test_round3(marked: str, expected: list[Expected]) -> None:
+    assert_events(marked, expected)
 
 
 def _person_doc(marked: str, sources: dict[str, str], ids: dict[str, str] | None = None) -> list[Event]:

@@ -19,7 +19,7 @@ An empty list means no event may be coded.
 from __future__ import annotations
 
 import pytest
-from events_helpers import code
+from events_helpers import Expected, assert_events, code
 
 N = None
 Case = tuple[str, list[tuple[str, str, list[str], list[str] | None, str | None]]]
@@ -114,16 +114,8 @@ FEARED: list[Case] = [
 
 
 @pytest.mark.parametrize(("marked", "expected"), CROWDS + POLICE + AID + THREATS + ACCUSATIONS + FEARED)
-def test_round4(marked: str, expected: list[tuple[str, str, list[str], list[str] | None, str | None]]) -> None:
-    doc, events = code(marked)
-    got = [(e.type, e.trigger.text, e.actors, e.targets, e.modality) for e in events]
-    assert len(events) == len(expected), got
-    for ev, (typ, word, actors, targets, modality) in zip(events, expected, strict=True):
-        assert (ev.type, ev.actors, ev.modality) == (typ, actors, modality), got
-        assert word in ev.trigger.text, got
-        if targets is not None:
-            assert ev.targets == targets, got
-        assert doc.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+def test_round4(marked: str, expected: list[Expected]) -> None:
+    assert_events(marked, expected)
 
 
 def test_feared_raid_is_not_a_raid() -> None:

@@ -21,7 +21,7 @@ skip). An empty list means no event may be coded.
 from __future__ import annotations
 
 import pytest
-from events_helpers import code
+from events_helpers import Expected, assert_events
 
 N = None
 Case = tuple[str, list[tuple[str, str, list[str], list[str] | None, str | None]]]
@@ -106,15 +106,5 @@ FORCES: list[Case] = [
 
 
 @pytest.mark.parametrize(("marked", "expected"), GATHERINGS + RELATIVES + TAMMA + CAPTIONS + FORCES)
-def test_round5(marked: str, expected: list[tuple[str, str, list[str], list[str] | None, str | None]]) -> None:
-    doc, events = code(marked)
-    got = [(e.type, e.trigger.text, e.actors, e.targets, e.date) for e in events]
-    assert len(events) == len(expected), got
-    for ev, (typ, word, actors, targets, date) in zip(events, expected, strict=True):
-        assert (ev.type, ev.actors) == (typ, actors), got
-        assert word in ev.trigger.text, got
-        if targets is not None:
-            assert ev.targets == targets, got
-        if date is not None:
-            assert ev.date == date, got
-        assert doc.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+def test_round5(marked: str, expected: list[Expected]) -> None:
+    assert_events(marked, expected, last="date")

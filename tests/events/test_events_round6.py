@@ -12,7 +12,7 @@ None to skip the check, date or None to skip). An empty list means no event may 
 from __future__ import annotations
 
 import pytest
-from events_helpers import build, code
+from events_helpers import Expected, assert_events, build, code
 
 from khabar.events import events_stage
 from khabar.model import Span
@@ -64,20 +64,8 @@ BODIES: list[Case] = [
 
 
 @pytest.mark.parametrize(("marked", "expected"), DATES + CLASHES + BODIES)
-def test_round6(marked: str, expected: list[tuple[str, str, list[str], list[str] | None, str | None]]) -> None:
-    doc, events = code(marked, "2025-03-06")
-    got = [(e.type, e.trigger.text, e.actors, e.targets, e.date) for e in events]
-    assert len(events) == len(expected), got
-    for ev, (typ, word, actors, targets, date) in zip(events, expected, strict=True):
-        assert (ev.type, ev.actors) == (typ, actors), got
-        assert word in ev.trigger.text, got
-        if targets is not None:
-            assert ev.targets == targets, got
-        if date is not None:
-            assert ev.date == date, got
-        assert doc.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
-        for sp in ev.actor_spans + ev.target_spans:
-            assert doc.text[sp.start:sp.end] == sp.text
+def test_round6(marked: str, expected: list[Expected]) -> None:
+    assert_events(marked, expected, date="2025-03-06", last="date")
 
 
 def _headline(marked: str) -> list[tuple[str, list[str], list[str], str]]:
