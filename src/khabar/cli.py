@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
                     help="input format (default: by file extension, else text)")
     an.add_argument("--fast", action="store_true",
-                    help="HTML: extract with resiliparse instead of trafilatura (faster, plainer)")
+                    help="HTML: the body from the article's box with resiliparse instead of trafilatura (faster)")
     an.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024, help="refuse larger input (default 10 MB)")
     an.add_argument("--text-field", default="text", help="JSONL: field holding the article text")
     an.add_argument("--date-field", default="date", help="JSONL: field holding the date")

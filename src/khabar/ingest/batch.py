@@ -452,6 +452,19 @@ def _check_config(state: Path, config: dict[str, Any]) -> None:
     _atomic_write(path, lambda tmp: _write_text(tmp, json.dumps(config, indent=1, sort_keys=True)))
 
 
+# A LocalCluster started by ``khabar batch`` runs on the machine that analyzes: its workers'
+# diagnostics (a statistical profiler sampling every 10 ms, an event-loop health tick every
+# 20 ms, a memory monitor every 100 ms, a system monitor every 500 ms) take CPU from the
+# analysis on every core the run uses, and nobody reads them in a batch. A cluster given by
+# ``--scheduler`` keeps its own configuration.
+LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
+
+
 class Runner:
     """Schedules partitions on an engine and commits results as they arrive."""
 
@@ -521,14 +534,17 @@ class Runner:
                   on_crash: Callable[[Partition, str], None]) -> None:
         import logging
 
+        import dask
         from distributed import Client, LocalCluster, as_completed
 
         cluster = None
         if self.scheduler:
             client = Client(self.scheduler)
         else:
-            cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+            # the workers inherit this configuration when their nannies start them
+            with dask.config.set(LOCAL_CLUSTER_CONFIG):
+                cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                       dashboard_address=None, silence_logs=logging.ERROR)
             client = Client(cluster)
         try:
             client.run(warm_up)
