@@ -94,6 +94,18 @@ def main() -> int:
                 parts[name]["headline"] += 1
             if gold.get("dek") and lay.dek and clean(lay.dek.text) == clean(gold["dek"]):
                 parts[name]["dek"] += 1
+            elif args.verbose and (gold.get("dek") or lay.dek):
+                print(f"    {name} dek: {lay.dek.text[:60] if lay.dek else None} | gold: {str(gold.get('dek'))[:60]}",
+                      file=sys.stderr)
+            if args.verbose and not (lay.headline and clean(lay.headline.text) == clean(gold["headline"])):
+                print(f"    {name} headline: {lay.headline.text[:60] if lay.headline else None}", file=sys.stderr)
+            if args.verbose:
+                for c in lay.captions:
+                    if clean(c.text) not in gold_caps or sorted(c.credits) != gold_caps[clean(c.text)]:
+                        print(f"    {name} caption: {c.text[:70]} {c.credits}", file=sys.stderr)
+                for g in gold_caps:
+                    if g not in {clean(c.text) for c in lay.captions}:
+                        print(f"    {name} caption missed: {g[:70]} {gold_caps[g]}", file=sys.stderr)
             for c in lay.captions:
                 if clean(c.text) in gold_caps:
                     parts[name]["captions"] += 1

@@ -72,6 +72,44 @@ _CAPTION_DATE = re.compile(
 )
 
 
+_WEEKDAYS = ("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت")
+# labels printed before a page's date or reading time; normalized
+_DATE_LABELS = ("اخر تحديث", "تاريخ النشر", "نشر بتاريخ", "نشر في", "تم النشر", "تحديث", "نشر")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:ص|م|صباحا|مساء|AM|PM|am|pm|GMT|UTC))?")
+_AGO = re.compile(r"^منذ\s+\d+\s+(?:ثانيه|ثوان|دقيقه|دقائق|ساعه|ساعات|يوم|ايام|اسبوع|اسابيع)$")
+_READING_TIME = re.compile(r"^(?:(?:مده|وقت)\s+ال)?قراءه\s*:?\s*\d+\s*(?:دقيقه|دقائق|د)$|^\d+\s*(?:دقيقه|دقائق)\s+(?:للقراءه|قراءه)$")
+
+
+def is_date_only(norm: str) -> bool:
+    """A short normalized line that prints only a date, a clock time or an age: a page's
+    date stamp ('الثلاثاء 25 نوفمبر 2026', 'اخر تحديث: 22 نوفمبر 2026 - 23:45', 'منذ 3 ساعات'),
+    never a sentence."""
+    norm = norm.strip()
+    if _AGO.match(norm):
+        return True
+    rest = _CLOCK.sub(" ", _CAPTION_DATE.sub(" ", norm))
+    if rest == norm:
+        return False
+    for label in _DATE_LABELS + _WEEKDAYS:
+        rest = rest.replace(label, " ")
+    return re.sub(r"[\s\-–—|:،,/.()+]+", "", rest) == ""
+
+
+def is_byline(norm: str) -> bool:
+    """'كتب: فلان', 'بقلم ...': a writer's line, at most eight words."""
+    return bool(_BYLINE.match(norm)) and len(norm.split()) <= 8
+
+
+def is_copyright(norm: str) -> bool:
+    """A copyright notice ('© 2026 ...', 'جميع الحقوق محفوظه')."""
+    return bool(_COPYRIGHT.match(norm)) or "الحقوق محفوظه" in norm
+
+
+def is_reading_time(norm: str) -> bool:
+    """'قراءه 3 دقائق', '5 دقائق للقراءه'."""
+    return bool(_READING_TIME.match(norm.strip()))
+
+
 @lru_cache(maxsize=1)
 def _chrome_phrases() -> tuple[tuple[str, str, bool], ...]:
     """(normalized phrase, kind, is also a verb), longest first."""

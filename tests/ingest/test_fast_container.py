@@ -91,3 +91,44 @@ def test_fast_path_takes_json_ld_when_the_markup_holds_a_stub() -> None:
     doc = html_document(html, fast=True, analyze=False)
     assert doc.meta.extra["extractor"] == "json-ld"
     assert [b.text for b in doc.layout.body] == BODY  # repeated lines are kept once
+
+
+def test_teaser_card_with_its_summary_in_a_wrapper_is_not_the_article() -> None:
+    # the card's linked headline sits two levels above the summary paragraph
+    grid = '<section class="more">' + "".join(
+        f'<div class="gc"><div class="gc__content"><h3 class="gc__title"><a href="/n/{i}">{t.split()[0]}</a></h3>'
+        f'<div class="gc__excerpt"><p>{t} {t}</p></div></div></div>' for i, t in enumerate(TEASERS)) + "</section>"
+    html = page('<div class="story">' + "".join(f"<p>{p}</p>" for p in BODY) + "</div>", grid)
+    assert fast_body(html) == BODY
+    # trafilatura keeps such summaries: the default path leaves them out too
+    doc = html_document(html, analyze=False)
+    assert not any(t in b.text for b in doc.layout.body for t in TEASERS)
+
+
+def test_related_posts_box_inside_the_article_is_left_out() -> None:
+    related = ('<div id="related-posts-box" class="rp"><h3>ذات صلة</h3>' + "".join(
+        f'<div class="rp-post"><h4><a href="/r/{i}">{t.split()[0]} {t.split()[1]}</a></h4><p>{t}</p>'
+        f'<p class="ctx">في "اقتصاد"</p></div>' for i, t in enumerate(TEASERS[:3])) + "</div>")
+    html = page('<div class="entry-content">' + "".join(f"<p>{p}</p>" for p in BODY) + related + "</div>")
+    assert fast_body(html) == BODY
+
+
+def test_live_blog_updates_are_the_body_and_their_stamps_are_not() -> None:
+    updates = "".join(
+        f'<li class="lb-post"><div class="lb-post__meta"><time>{10 + i}:15</time><span>مراسلنا</span></div>'
+        f'<div class="lb-post__content"><p>{p}</p></div></li>' for i, p in enumerate(BODY))
+    html = page(f'<ol class="lb-feed">{updates}</ol>', cards(3))
+    assert fast_body(html) == BODY
+
+
+def test_old_table_layout_with_br_paragraphs() -> None:
+    menu = "<table><tr>" + "".join(f'<td><a href="/s{i}">قسم {i}</a></td>' for i in range(30)) + "</tr></table>"
+    teasers = "<table>" + "".join(f'<tr><td><a href="/t{i}">{t}</a></td></tr>' for i, t in enumerate(TEASERS)) + "</table>"
+    html = ('<html><head><meta charset="utf-8"><title>افتتاح مستشفى ميداني - أخبار اليوم</title></head><body>' + menu
+            + '<table><tr><td class="text"><font size="4"><b>افتتاح مستشفى ميداني</b></font><br>'
+            + '<font size="2">' + "<br><br>".join(BODY) + "</font></td>"
+            + f"<td>{teasers}</td></tr></table></body></html>").encode()
+    for fast in (True, False):
+        doc = html_document(html, fast=fast, analyze=False)
+        assert [b.text for b in doc.layout.body] == BODY, fast
+        assert doc.layout.headline and doc.layout.headline.text == "افتتاح مستشفى ميداني"

@@ -90,6 +90,7 @@ class Page:
     headline: str | None = None
     dek: str | None = None
     date_line: str | None = None  # a standalone date under the headline ("الأحد 3 مارس 2024")
+    bylines: list[str] = field(default_factory=list)  # "كتب: ..." lines
     captions: list[CaptionPart] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
@@ -118,7 +119,7 @@ def _classes(el: Any) -> str:
 
 _DEK_RE = re.compile(
     r"(?:^|[\s_-])(?:sub-?(?:head(?:line|ing)?|title)|standfirst|dek|deck|excerpt|summary|lead|intro|teaser|"
-    r"strap(?:line)?|abstract|brief|article-desc(?:ription)?|description)(?:$|[\s_-])"
+    r"strap(?:line)?|lede|abstract|brief|article-desc(?:ription)?|description)(?:$|[\s_-])"
 )
 _CAPTION_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:caption|wp-caption-text|figcaption|image-caption|photo-caption)(?:$|[\s_-])")
 _CREDIT_CLASS_RE = re.compile(r"credit|copyright|photographer|source|attribution|byline")
@@ -136,12 +137,35 @@ _READ_ALSO_RE = re.compile(r"^(?:اقرأ|إقرأ|اقرا|شاهد|طالع)\s
 _PAREN_CREDIT_RE = re.compile(r"\(([^()\n]{2,80})\)(?=\s*(?:$|[؛;]))")
 
 
+# a class or id naming a box that is never the article's own text, whatever the site: reader
+# comments, cookie and consent banners, newsletter boxes, pull quotes (they repeat the body),
+# breadcrumbs, tickers, share and social bars, tag lists, and the blockquotes of the platforms'
+# embed codes (twitter-tweet, instagram-media, tiktok-embed, fb-post). Matched on whole class
+# tokens by their start, and never on the page's body, main or article element, whose classes
+# describe the page ("single-post comments-open").
+_CHROME_TOKEN_RE = re.compile(
+    r"^(?:comment|cookie|consent|gdpr|newsletter|pull-?quote|breadcrumb|ticker|share|sharing|social|"
+    r"tags?$|tag-?list|post-tags|article-tags|twitter-tweet|instagram-media|tiktok-embed|fb-post)")
+_PAGE_TAGS = {"html", "body", "main", "article"}
+
+
+def _is_chrome_box(el: Any) -> bool:
+    """Navigation, an aside, a footer, a related-links box or another box of site furniture."""
+    if not isinstance(el.tag, str):
+        return False
+    if el.tag in _SKIP_TAGS:
+        return True
+    classes = _classes(el)
+    if not classes.strip():
+        return False
+    if _SKIP_ANCESTOR_RE.search(classes):
+        return True
+    return el.tag not in _PAGE_TAGS and any(_CHROME_TOKEN_RE.match(t) for t in classes.split())
+
+
 def _in_chrome(el: Any) -> bool:
-    """Inside navigation, asides, footers or related-links boxes."""
-    for anc in el.iterancestors():
-        if anc.tag in _SKIP_TAGS or _SKIP_ANCESTOR_RE.search(_classes(anc)):
-            return True
-    return False
+    """Inside navigation, asides, footers, related-links boxes or other site furniture."""
+    return any(_is_chrome_box(anc) for anc in el.iterancestors())
 
 
 def _text(el: Any) -> str:
@@ -501,6 +525,19 @@ def _strip_site(title: str) -> str:
     return max(parts, key=len).strip() if len(parts) > 1 else title
 
 
+def _standalone_summary(el: Any, text: str) -> bool:
+    """One short paragraph right under the headline, with no paragraph after it: a dek
+    whatever its class (hashed class names say nothing). The body's first paragraph has
+    the next one beside it."""
+    if el.tag not in ("p", "div") or not 4 <= len(text.split()) <= 40 or _furniture_line(text, len(text.split())):
+        return False
+    kids = [k for k in el if isinstance(k.tag, str)]
+    if el.tag == "div" and [k.tag for k in kids] != ["p"]:
+        return False
+    nxt = next((x for x in el.itersiblings() if isinstance(x.tag, str)), None)
+    return nxt is not None and nxt.tag != "p"
+
+
 def _dek(tree: Any, headline_el: Any) -> str | None:
     """The standfirst: an element with a dek-like class near the headline, or an ``<h2>`` right after the ``<h1>``."""
     if headline_el is not None:
@@ -510,7 +547,9 @@ def _dek(tree: Any, headline_el: Any) -> str | None:
             t = _text(sib)
             if not t:
                 continue
-            if sib.tag in ("h2", "p", "div", "span") and (sib.tag == "h2" or _DEK_RE.search(_classes(sib))):
+            if sib.tag in ("h2", "p", "div", "span") and (sib.tag == "h2" or _DEK_RE.search(_classes(sib))
+                                                          or sib.get("itemprop") == "description"
+                                                          or _standalone_summary(sib, t)):
                 if 4 <= len(t.split()) <= 80:
                     return t
             break
@@ -650,6 +689,7 @@ def _resiliparse_lines(html: str, *, main_content: bool = True) -> list[str]:
 
 _PARAGRAPHS = "//p[string-length(normalize-space(.)) >= 30]"
 _CHROME_INSIDE = ".//aside | .//nav | .//footer | .//form | .//script | .//style | .//noscript"
+_BR_TEXTS = "//*[br]/text()[string-length(normalize-space(.)) >= 30]"
 # a teaser card: a linked headline next to its summary paragraph
 _TEASER = "boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a)"
 
@@ -660,46 +700,89 @@ def _article_container(tree: Any) -> Any | None:
     resiliparse's own main-content filter keeps what real pages put around an article
     (teaser cards, most-read lists, newsletter boxes), so the fast path first finds the
     article's box: schema.org ``itemprop=articleBody`` when the page marks it, else the
-    element whose paragraphs hold the most text. Each paragraph counts fully for its parent
-    and 0.6 for its grandparent, so a body wrapped one paragraph per ``<div>`` is found
-    whole; paragraphs of teaser cards (a linked headline beside them) do not count; a box
-    whose siblings hold a quarter as much paragraph text again (a body split by ad slots)
-    gives way to its parent; site chrome and link lists are never the box.
+    element whose paragraphs hold the most text. A paragraph is a ``<p>``, or on pages
+    without them a run of text between ``<br>``s. Each counts fully for its parent and 0.6
+    for its grandparent, so a body wrapped one paragraph per ``<div>`` is found whole.
+    Paragraphs of teaser cards (a linked headline beside one or two paragraphs) and of site
+    chrome do not count. When the best box holds less than 80% of the page's paragraph
+    text, its nearest ancestor (up to three levels) that does is taken instead: a body split
+    by ad slots, a live blog's list of updates.
     """
     marked = tree.xpath('//*[@itemprop="articleBody"]')
     if marked and not _in_chrome(marked[0]):
         return marked[0]
+    paras = _paragraph_sizes(tree)
+    if not paras:
+        return None
     direct: dict[Any, float] = {}
     scores: dict[Any, float] = {}
     teaser: dict[Any, bool] = {}
-    for para in tree.xpath(_PARAGRAPHS):
-        parent = para.getparent()
-        if parent is None:
-            continue
+    for parent, n in paras:
         if parent not in teaser:
-            teaser[parent] = bool(parent.xpath(_TEASER))
+            teaser[parent] = _in_teaser(parent)
         if teaser[parent]:
             continue
-        n = len(para.text_content())
         direct[parent] = direct.get(parent, 0.0) + n
         scores[parent] = scores.get(parent, 0.0) + n
         grand = parent.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + 0.6 * n
+    chrome = {b: _in_chrome(b) or _is_chrome_box(b) for b in direct}
+    total = sum(n for b, n in direct.items() if not chrome[b]) or 1.0
     for box in sorted(scores, key=lambda b: -scores[b])[:4]:
         if not _may_hold_article(box):
             continue
-        up = box.getparent()
-        if up is not None and _may_hold_article(up):
-            siblings = sum(direct.get(sib, 0.0) for sib in up if sib is not box and not _is_chrome_box(sib))
-            if siblings >= 0.25 * direct.get(box, scores[box]):
+        up = box
+        for _ in range(3):
+            if _held(box, direct, chrome) >= 0.8 * total:
+                break
+            up = up.getparent()
+            if up is None or not _may_hold_article(up):
+                break
+            if _held(up, direct, chrome) >= 0.8 * total:
                 box = up
+                break
         return box
     return None
 
 
-def _is_chrome_box(el: Any) -> bool:
-    return not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or bool(_SKIP_ANCESTOR_RE.search(_classes(el)))
+def _teaser_card(el: Any) -> Any | None:
+    """The teaser card ``el`` is or sits in (up to three levels up): the first of them with a
+    linked headline, if it holds at most two paragraphs. An article's own box may hold a
+    linked headline too (a "read also" box) but has more paragraphs."""
+    for level, anc in enumerate((el, *el.iterancestors())):
+        if level > 3 or anc.tag in _PAGE_TAGS - {"article"}:
+            return None
+        if anc.xpath(_TEASER):
+            return anc if len(anc.xpath(".//p")) <= 2 else None
+    return None
+
+
+def _in_teaser(el: Any) -> bool:
+    return _teaser_card(el) is not None
+
+
+def _paragraph_sizes(tree: Any) -> list[tuple[Any, int]]:
+    """(parent, characters) of each paragraph of 30 characters or more, in document order."""
+    out = [(p.getparent(), len(p.text_content())) for p in tree.xpath(_PARAGRAPHS) if p.getparent() is not None]
+    if len(out) < 2:
+        # old layouts: paragraphs as runs of text between <br>s inside a <td> or <div>
+        for t in tree.xpath(_BR_TEXTS):
+            owner = t.getparent()
+            if owner is not None and t.is_tail:
+                owner = owner.getparent()
+            if owner is not None and owner.tag not in ("script", "style"):
+                out.append((owner, len(t.strip())))
+    return out
+
+
+def _held(box: Any, direct: dict[Any, float], chrome: dict[Any, bool]) -> float:
+    """Paragraph text of ``box`` and its descendants, chrome left out."""
+    return sum(n for b, n in direct.items() if not chrome[b] and (b is box or _is_ancestor(box, b)))
+
+
+def _is_ancestor(anc: Any, el: Any) -> bool:
+    return any(a is anc for a in el.iterancestors())
 
 
 def _may_hold_article(box: Any) -> bool:
@@ -708,6 +791,22 @@ def _may_hold_article(box: Any) -> bool:
         return False
     text = len(box.text_content()) or 1
     return sum(len(a.text_content()) for a in box.iter("a")) / text < 0.5
+
+
+def _mostly_outside_box(lines: list[str], tree: Any) -> bool:
+    """trafilatura's lines are mostly text from outside the article's box (a menu, a
+    teaser grid): on old table layouts it takes the page's furniture for the article. A
+    second opinion only: with no box found, or a box the lines mostly come from, trafilatura
+    stands."""
+    box = _article_container(tree)
+    if box is None:
+        return False
+    inside = _key(box.text_content())
+    if len(inside) < 200:
+        return False
+    keys = [_key(ln) for ln in lines]
+    outside = sum(len(k) for k in keys if k and k not in inside)
+    return outside > 0.5 * sum(len(k) for k in keys)
 
 
 def _container_lines(tree: Any) -> tuple[list[str], Any | None]:
@@ -723,9 +822,80 @@ def _container_lines(tree: Any) -> tuple[list[str], Any | None]:
     for el in box.xpath(_CHROME_INSIDE):
         el.drop_tree()
     for el in box.xpath(".//*[@class or @id]"):
-        if _SKIP_ANCESTOR_RE.search(_classes(el)) and el.getparent() is not None:
+        if el.getparent() is not None and _is_chrome_box(el):
             el.drop_tree()
+    for heading in box.xpath(".//a//h2 | .//a//h3 | .//a//h4 | .//h2[.//a] | .//h3[.//a] | .//h4[.//a]"):
+        card = _teaser_card(heading)
+        if card is not None and card is not box and card.getparent() is not None:
+            card.drop_tree()  # a related-posts box inside the article
     return _resiliparse_lines(lxml_html.tostring(box, encoding="unicode"), main_content=False), box
+
+
+# gallery and video badges printed over or under a picture: '5 صور', 'بالصور', 'فيديو'
+_MEDIA_BADGE_RE = re.compile(r"^(?:\d+\s+(?:صور|صورة|صوره|فيديو)|بالصور|بالفيديو|صور|فيديو|ألبوم الصور|معرض الصور)$")
+
+
+# a live blog's update header: a clock time, then at most a name ('10:30 أحمد حسن')
+_STAMP_RE = re.compile(r"^\d{1,2}:\d{2}(?!\d)")
+
+
+def _furniture_line(line: str, n_words: int) -> str | None:
+    """'date', 'byline' or 'chrome' for a line that is a page's furniture, else None.
+
+    A date or time stamp alone, a writer's line, a copyright notice, a reading time, or a
+    short meta line of fields split by '|' among which one is such furniture ('وحدة
+    الأبحاث | 24 نوفمبر 2026 | قراءة 3 دقائق').
+    """
+    if n_words > 16:
+        return None
+    from khabar.layout import is_byline, is_copyright, is_date_only, is_reading_time
+    from khabar.text import normalize_word
+
+    norm = normalize_word(line)
+    if is_date_only(norm) or (n_words <= 4 and _STAMP_RE.match(norm)):
+        return "date"
+    if is_byline(norm):
+        return "byline"
+    if is_copyright(norm) or is_reading_time(norm):
+        return "chrome"
+    fields = [f.strip() for f in re.split(r"\s[|•]\s", norm) if f.strip()]
+    if len(fields) >= 2 and all(len(f.split()) <= 6 for f in fields) and any(
+            is_date_only(f) or is_byline(f) or is_reading_time(f) for f in fields):
+        return "chrome"
+    return None
+
+
+def _embedded_chrome(tree: Any) -> list[str]:
+    """Keys of the text of chrome boxes inside the article's box: embedded tweets, pull
+    quotes, share bars and tag lists that trafilatura keeps with the body."""
+    box = _article_container(tree)
+    if box is None:
+        return []
+    out = [_key(el.text_content()) for el in box.xpath(".//*[@class or @id]") if _is_chrome_box(el)]
+    return [k for k in out if k]
+
+
+def _inside_any(key: str, texts: list[str]) -> bool:
+    return len(key) >= 10 and any(key in t for t in texts)
+
+
+def _furniture_keys(tree: Any) -> set[str]:
+    """Keys of paragraphs outside the article's box that are teaser summaries or chrome."""
+    box = _article_container(tree)
+    out: set[str] = set()
+    teaser: dict[Any, bool] = {}
+    for para in tree.xpath(_PARAGRAPHS):
+        parent = para.getparent()
+        if parent is None:
+            continue
+        if parent not in teaser:
+            # a short article's own box may look like a card ("read also" beside two paragraphs)
+            teaser[parent] = not (box is not None and (parent is box or _is_ancestor(box, parent))) \
+                and _in_teaser(parent)
+        if teaser[parent] or _is_chrome_box(parent) or _in_chrome(parent):
+            out.add(_key(para.text_content()))
+    out.discard("")
+    return out
 
 
 def _plain_lines(tree: Any) -> list[str]:
@@ -759,17 +929,20 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
     meta = read_metadata(tree)
     lines: list[str] = []
     source = tree  # where the lines were read from
+    use_box = fast
     if not fast:
         lines = _trafilatura_lines(tree, url) or []
+        # trafilatura read the page's furniture for the article: the article's box instead
+        use_box = bool(lines) and _mostly_outside_box(lines, tree)
     ld_body = meta.pop("_article_body", None)
-    if fast:
+    if use_box:
         page.extractor = "resiliparse"
         lines, source = _container_lines(tree)
     if ld_body:
         ld_lines = [ln for ln in (_clean(x) for x in re.split(r"\n|<br\s*/?>|</p>", ld_body)) if ln]
         got_words = sum(len(x.split()) for x in lines)
         # trafilatura read JSON-LD but lost the breaks
-        same = not fast and _key("".join(lines)) == _key("".join(ld_lines))
+        same = not use_box and _key("".join(lines)) == _key("".join(ld_lines))
         if same or sum(len(x.split()) for x in ld_lines) > 2 * max(got_words, 25):
             # the markup hides the article (rendered by script) but JSON-LD carries it
             lines, page.extractor = [re.sub(r"<[^>]+>", "", x).strip() for x in ld_lines], "json-ld"
@@ -792,7 +965,11 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
         from copy import deepcopy
 
         _trafilatura_metadata(deepcopy(tree), url, meta, page)
-    page.headline = _headline(tree, meta.get("title"))
+    title = meta.get("title")
+    if not title:  # the fast path asks trafilatura for nothing: the page's own <title> then
+        el = tree.find(".//title")
+        title = _clean(el.text_content()) if el is not None else None
+    page.headline = _headline(tree, title or None)
     page.dek = _dek(tree, h1 if h1 is not None and _heading_text(h1) == page.headline else None)
     seen: set[str] = set()
     for el in _candidates("figcaption")(tree):
@@ -818,13 +995,25 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
         drop.add(_key(re.sub(r"\([^()]*\)\s*$", "", cap.text)))
         for c in cap.credits:
             drop.add(_key(c))
+    short_links: set[str] = set()
     if page.extractor != "trafilatura":
-        # resiliparse and the plain fallback keep link lists: a line that is just a listed link goes
+        # resiliparse and the plain fallback keep link lists: a line that is just a listed link
+        # goes, and a short line that is just a link or a run of links (tags, a menu)
         for a in source.iter("a"):
             parent = a.getparent()
             if parent is not None and parent.tag == "li":
                 drop.add(_key(a.text_content()))
+            else:
+                short_links.add(_key(a.text_content()))
+                if parent is not None and _key(parent.text_content()) == "".join(
+                        _key(x.text_content()) for x in parent.iter("a")):
+                    short_links.add(_key(parent.text_content()))
         drop.discard("")
+    else:
+        # trafilatura keeps the summary paragraphs of teaser cards and boxes of chrome
+        drop |= _furniture_keys(tree)
+        embedded = _embedded_chrome(tree)
+        lines = [ln for ln in lines if not _inside_any(_key(ln), embedded)]
     date_keys = {_key(t) for t in page.date_texts}
     body: list[str] = []
     body_seen: set[str] = set()
@@ -832,12 +1021,25 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
         k = _key(ln)
         if not k or k in drop or k in body_seen:
             continue
-        if len(ln.split()) <= 6 and (_CHROME_LINE_RE.match(ln) or _is_chrome_line(ln)):
+        n_words = len(ln.split())
+        if n_words <= 6 and (_CHROME_LINE_RE.match(ln) or _is_chrome_line(ln) or _MEDIA_BADGE_RE.match(ln)):
             continue
-        if len(ln.split()) <= 25 and _READ_ALSO_RE.match(ln):
+        if n_words <= 25 and _READ_ALSO_RE.match(ln):
             continue  # an inline "read also: <linked headline>" box inside the body
         if k in date_keys and not body and page.date_line is None and i < 6:
             page.date_line = ln
+            continue
+        if n_words <= 8 and k in short_links:
+            continue
+        kind = _furniture_line(ln, n_words)
+        if kind == "date":
+            if not body and page.date_line is None:
+                page.date_line = ln
+            continue  # a page's or an update's time stamp
+        if kind == "byline":
+            page.bylines.append(ln)
+            continue
+        if kind:
             continue
         if not body and page.headline is None and i == 0 and len(ln.split()) <= 25:
             page.headline = ln
@@ -909,6 +1111,8 @@ def page_document(page: Page, *, date: str | None = None, source: str | None = N
         parts.append(("dek", page.dek, None))
     if page.date_line:
         parts.append(("date_line", page.date_line, None))
+    for line in page.bylines:
+        parts.append(("byline", line, None))
     for cap in page.captions:
         parts.append(("caption", cap.text, cap))
     for para in page.body:
@@ -935,6 +1139,8 @@ def page_document(page: Page, *, date: str | None = None, source: str | None = N
             layout.dek = Span.of(text, a, b)
         elif kind == "date_line":
             layout.datelines.append(Span.of(text, a, b))
+        elif kind == "byline":
+            layout.bylines.append(Span.of(text, a, b))
         elif kind == "caption":
             credit_spans: list[Span] = []
             for c in obj.credits:
