@@ -793,12 +793,11 @@ def _may_hold_article(box: Any) -> bool:
     return sum(len(a.text_content()) for a in box.iter("a")) / text < 0.5
 
 
-def _mostly_outside_box(lines: list[str], tree: Any) -> bool:
+def _mostly_outside_box(lines: list[str], box: Any | None) -> bool:
     """trafilatura's lines are mostly text from outside the article's box (a menu, a
     teaser grid): on old table layouts it takes the page's furniture for the article. A
     second opinion only: with no box found, or a box the lines mostly come from, trafilatura
     stands."""
-    box = _article_container(tree)
     if box is None:
         return False
     inside = _key(box.text_content())
@@ -809,13 +808,12 @@ def _mostly_outside_box(lines: list[str], tree: Any) -> bool:
     return outside > 0.5 * sum(len(k) for k in keys)
 
 
-def _container_lines(tree: Any) -> tuple[list[str], Any | None]:
+def _container_lines(box: Any | None) -> tuple[list[str], Any | None]:
     """The article box's text, chrome inside it removed, as resiliparse renders it, and the box."""
     from copy import deepcopy
 
     from lxml import html as lxml_html
 
-    box = _article_container(tree)
     if box is None:
         return [], None
     box = deepcopy(box)
@@ -865,10 +863,9 @@ def _furniture_line(line: str, n_words: int) -> str | None:
     return None
 
 
-def _embedded_chrome(tree: Any) -> list[str]:
+def _embedded_chrome(box: Any | None) -> list[str]:
     """Keys of the text of chrome boxes inside the article's box: embedded tweets, pull
     quotes, share bars and tag lists that trafilatura keeps with the body."""
-    box = _article_container(tree)
     if box is None:
         return []
     out = [_key(el.text_content()) for el in box.xpath(".//*[@class or @id]") if _is_chrome_box(el)]
@@ -879,9 +876,8 @@ def _inside_any(key: str, texts: list[str]) -> bool:
     return len(key) >= 10 and any(key in t for t in texts)
 
 
-def _furniture_keys(tree: Any) -> set[str]:
+def _furniture_keys(tree: Any, box: Any | None) -> set[str]:
     """Keys of paragraphs outside the article's box that are teaser summaries or chrome."""
-    box = _article_container(tree)
     out: set[str] = set()
     teaser: dict[Any, bool] = {}
     for para in tree.xpath(_PARAGRAPHS):
@@ -929,15 +925,16 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
     meta = read_metadata(tree)
     lines: list[str] = []
     source = tree  # where the lines were read from
+    box = _article_container(tree)  # the element holding the article's paragraphs, if any
     use_box = fast
     if not fast:
         lines = _trafilatura_lines(tree, url) or []
         # trafilatura read the page's furniture for the article: the article's box instead
-        use_box = bool(lines) and _mostly_outside_box(lines, tree)
+        use_box = bool(lines) and _mostly_outside_box(lines, box)
     ld_body = meta.pop("_article_body", None)
     if use_box:
         page.extractor = "resiliparse"
-        lines, source = _container_lines(tree)
+        lines, source = _container_lines(box)
     if ld_body:
         ld_lines = [ln for ln in (_clean(x) for x in re.split(r"\n|<br\s*/?>|</p>", ld_body)) if ln]
         got_words = sum(len(x.split()) for x in lines)
@@ -949,7 +946,7 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
             lines, source = [x for x in lines if x], tree
     if not fast and not lines:
         page.extractor = "resiliparse"
-        lines, source = _container_lines(tree)
+        lines, source = _container_lines(box)
     if sum(len(x.split()) for x in lines) < 25 and page.extractor == "resiliparse":
         # no article box, or a stub: resiliparse's own main-content filter on the whole page
         lines, source = _resiliparse_lines(html) or lines, tree
@@ -1011,8 +1008,8 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
         drop.discard("")
     else:
         # trafilatura keeps the summary paragraphs of teaser cards and boxes of chrome
-        drop |= _furniture_keys(tree)
-        embedded = _embedded_chrome(tree)
+        drop |= _furniture_keys(tree, box)
+        embedded = _embedded_chrome(box)
         lines = [ln for ln in lines if not _inside_any(_key(ln), embedded)]
     date_keys = {_key(t) for t in page.date_texts}
     body: list[str] = []
