@@ -545,7 +545,8 @@ class Runner:
             with dask.config.set(LOCAL_CLUSTER_CONFIG):
                 cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                        dashboard_address=None, silence_logs=logging.ERROR)
-            client = Client(cluster)
+            # results come straight from the workers, not relayed by the scheduler
+            client = Client(cluster, direct_to_workers=True)
         try:
             client.run(warm_up)
             queue = list(reversed(parts))
