@@ -80,19 +80,25 @@ _AGO = re.compile(r"^منذ\s+\d+\s+(?:ثانيه|ثوان|دقيقه|دقائق
 _READING_TIME = re.compile(r"^(?:(?:مده|وقت)\s+ال)?قراءه\s*:?\s*\d+\s*(?:دقيقه|دقائق|د)$|^\d+\s*(?:دقيقه|دقائق)\s+(?:للقراءه|قراءه)$")
 
 
+def date_remainder(norm: str) -> str | None:
+    """What a short normalized line says besides the dates, clock times, weekdays and date
+    labels it prints, or None when it prints none ('الجمعه 28 مارس 2026 اياد' -> 'اياد')."""
+    norm = norm.strip()
+    if _AGO.match(norm):
+        return ""
+    rest = _CLOCK.sub(" ", _CAPTION_DATE.sub(" ", norm))
+    if rest == norm:
+        return None
+    for label in _DATE_LABELS + _WEEKDAYS:
+        rest = rest.replace(label, " ")
+    return re.sub(r"[\s\-–—|:،,/.()+]+", " ", rest).strip()
+
+
 def is_date_only(norm: str) -> bool:
     """A short normalized line that prints only a date, a clock time or an age: a page's
     date stamp ('الثلاثاء 25 نوفمبر 2026', 'اخر تحديث: 22 نوفمبر 2026 - 23:45', 'منذ 3 ساعات'),
     never a sentence."""
-    norm = norm.strip()
-    if _AGO.match(norm):
-        return True
-    rest = _CLOCK.sub(" ", _CAPTION_DATE.sub(" ", norm))
-    if rest == norm:
-        return False
-    for label in _DATE_LABELS + _WEEKDAYS:
-        rest = rest.replace(label, " ")
-    return re.sub(r"[\s\-–—|:،,/.()+]+", "", rest) == ""
+    return date_remainder(norm) == ""
 
 
 def is_byline(norm: str) -> bool:

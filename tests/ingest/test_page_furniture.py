@@ -94,3 +94,30 @@ def test_furniture_line_predicates() -> None:
     assert is_copyright(n("© 2026 موقع الأخبار")) and is_copyright(n("جميع الحقوق محفوظة"))
     assert is_reading_time(n("قراءة 4 دقائق")) and is_reading_time(n("5 دقائق للقراءة"))
     assert not is_reading_time(n("قراءة في كتاب جديد"))
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_wire_codes_signatures_and_stamped_names_are_not_body(fast: bool) -> None:
+    inner = ('<div class="story"><p>الجمعة 28 مارس 2026 - سامي الخطيب</p>' + "".join(f"<p>{p}</p>" for p in BODY)
+             + "<p>--(وكالة الأنباء)-- س.ع/م.ح</p><p>- هالة يوسف</p></div>")
+    doc = doc_of(inner, fast=fast)
+    assert body(doc) == BODY
+    assert [b.text for b in doc.layout.bylines] == ["- هالة يوسف"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_tables_author_box_and_cookie_notice_are_not_body(fast: bool) -> None:
+    table = ("<table><tr><th>المؤشر</th><th>القيمة</th></tr><tr><td>الحد الأدنى الحالي للأجور</td>"
+             "<td>3000</td></tr><tr><td>الحد الأدنى الجديد للأجور</td><td>3300</td></tr></table>")
+    author = ('<section class="author-box"><h2>عن الكاتب</h2><p>صحفي متخصص في شؤون العمل والنقابات، '
+              "عمل مراسلا لعدد من الصحف العربية منذ عشرين عاما.</p></section>")
+    cookie = ('<div class="cookie-notice"><p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا وتحليل '
+              "حركة الزوار وعرض إعلانات مناسبة لك.</p><button>موافق</button></div>")
+    inner = f'<div class="story"><p>{P1}</p>{table}<p>{P2}</p><p>{P3}</p>{author}</div>{cookie}'
+    assert body(doc_of(inner, fast=fast)) == BODY
+
+
+def test_link_only_line_is_not_body_on_the_default_path() -> None:
+    link = "الحكومة تدرس خفض ضريبة الدخل على الأسر محدودة الدخل"
+    inner = (f'<div class="story"><p>{P1}</p><p><a href="/news/2">{link}</a></p><p>{P2}</p><p>{P3}</p></div>')
+    assert body(doc_of(inner, fast=False)) == BODY

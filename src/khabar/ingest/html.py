@@ -145,7 +145,8 @@ _PAREN_CREDIT_RE = re.compile(r"\(([^()\n]{2,80})\)(?=\s*(?:$|[؛;]))")
 # describe the page ("single-post comments-open").
 _CHROME_TOKEN_RE = re.compile(
     r"^(?:comment|cookie|consent|gdpr|newsletter|pull-?quote|breadcrumb|ticker|share|sharing|social|"
-    r"tags?$|tag-?list|post-tags|article-tags|twitter-tweet|instagram-media|tiktok-embed|fb-post)")
+    r"tags?$|tag-?list|post-tags|article-tags|twitter-tweet|instagram-media|tiktok-embed|fb-post|disclaimer|"
+    r"author-?(?:box|bio|card|info|profile|details)|about-?(?:the-?)?author)")
 _PAGE_TAGS = {"html", "body", "main", "article"}
 
 
@@ -688,10 +689,13 @@ def _resiliparse_lines(html: str, *, main_content: bool = True) -> list[str]:
 
 
 _PARAGRAPHS = "//p[string-length(normalize-space(.)) >= 30]"
-_CHROME_INSIDE = ".//aside | .//nav | .//footer | .//form | .//script | .//style | .//noscript"
+# inside the article's box, never its running text (a data table, a score sheet: trafilatura's
+# default leaves tables out too)
+_CHROME_INSIDE = ".//aside | .//nav | .//footer | .//form | .//script | .//style | .//noscript | .//table"
 _BR_TEXTS = "//*[br]/text()[string-length(normalize-space(.)) >= 30]"
 # a teaser card: a linked headline next to its summary paragraph
-_TEASER = "boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a)"
+_TEASER = ("boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a"
+           " | .//a[not(ancestor::p)][string-length(normalize-space(.)) - string-length(translate(normalize-space(.), ' ', '')) >= 2])")
 
 
 def _article_container(tree: Any) -> Any | None:
@@ -746,15 +750,21 @@ def _article_container(tree: Any) -> Any | None:
     return None
 
 
+_INLINE_OR_HEADING = {"a", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "em"}
+
+
 def _teaser_card(el: Any) -> Any | None:
     """The teaser card ``el`` is or sits in (up to three levels up): the first of them with a
-    linked headline, if it holds at most two paragraphs. An article's own box may hold a
-    linked headline too (a "read also" box) but has more paragraphs."""
+    linked headline (or a link of three words or more beside its paragraphs), if it holds at
+    most two paragraphs and under 500 characters. An article's own box may hold a linked
+    headline too (a "read also" box) but has more paragraphs, or more text."""
     for level, anc in enumerate((el, *el.iterancestors())):
         if level > 3 or anc.tag in _PAGE_TAGS - {"article"}:
             return None
+        if anc.tag in _INLINE_OR_HEADING:
+            continue  # the card is around its headline, not the headline itself
         if anc.xpath(_TEASER):
-            return anc if len(anc.xpath(".//p")) <= 2 else None
+            return anc if len(anc.xpath(".//p")) <= 2 and len(anc.text_content()) < 500 else None
     return None
 
 
@@ -763,16 +773,16 @@ def _in_teaser(el: Any) -> bool:
 
 
 def _paragraph_sizes(tree: Any) -> list[tuple[Any, int]]:
-    """(parent, characters) of each paragraph of 30 characters or more, in document order."""
+    """(parent, characters) of each paragraph of 30 characters or more: every ``<p>``, and
+    every run of text between ``<br>``s outside a ``<p>`` (old table layouts and some CMSs
+    separate paragraphs that way, inside a ``<td>`` or a ``<div>``)."""
     out = [(p.getparent(), len(p.text_content())) for p in tree.xpath(_PARAGRAPHS) if p.getparent() is not None]
-    if len(out) < 2:
-        # old layouts: paragraphs as runs of text between <br>s inside a <td> or <div>
-        for t in tree.xpath(_BR_TEXTS):
-            owner = t.getparent()
-            if owner is not None and t.is_tail:
-                owner = owner.getparent()
-            if owner is not None and owner.tag not in ("script", "style"):
-                out.append((owner, len(t.strip())))
+    for t in tree.xpath(_BR_TEXTS):
+        owner = t.getparent()
+        if owner is not None and t.is_tail:
+            owner = owner.getparent()
+        if owner is not None and owner.tag not in ("script", "style", "p"):
+            out.append((owner, len(t.strip())))
     return out
 
 
@@ -835,6 +845,11 @@ _MEDIA_BADGE_RE = re.compile(r"^(?:\d+\s+(?:صور|صورة|صوره|فيديو)
 
 # a live blog's update header: a clock time, then at most a name ('10:30 أحمد حسن')
 _STAMP_RE = re.compile(r"^\d{1,2}:\d{2}(?!\d)")
+# a writer's signature closing a column: '- نور الحسيني'
+_SIGNATURE_RE = re.compile(r"^[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
+_PARENS_RE = re.compile(r"\([^()]*\)")
+# what is left of a wire code once its credit in parentheses is gone: initials ('ل.ح/ع.س')
+_INITIALS_RE = re.compile(r"[^\W\d_]{1,2}(?:[./][^\W\d_]{1,2})*\.?")
 
 
 def _furniture_line(line: str, n_words: int) -> str | None:
@@ -846,14 +861,19 @@ def _furniture_line(line: str, n_words: int) -> str | None:
     """
     if n_words > 16:
         return None
-    from khabar.layout import is_byline, is_copyright, is_date_only, is_reading_time
+    from khabar.layout import date_remainder, is_byline, is_copyright, is_date_only, is_reading_time
     from khabar.text import normalize_word
 
     norm = normalize_word(line)
     if is_date_only(norm) or (n_words <= 4 and _STAMP_RE.match(norm)):
         return "date"
-    if is_byline(norm):
+    rest = date_remainder(norm) if n_words <= 8 else None
+    if rest and len(rest.split()) <= 3:
+        return "date"  # a stamp with its writer's name ('الجمعة 28 مارس 2026 - إياد الحداد')
+    if is_byline(norm) or (n_words <= 4 and _SIGNATURE_RE.match(norm)):
         return "byline"
+    if n_words <= 6 and ("(" in norm or "/" in norm) and all(_INITIALS_RE.fullmatch(t) for t in re.split(r"[\s\-–—]+", _PARENS_RE.sub(" ", norm)) if t):
+        return "chrome"  # a wire story's closing code: '--(وكالة)-- ل.ح/ع.س'
     if is_copyright(norm) or is_reading_time(norm):
         return "chrome"
     fields = [f.strip() for f in re.split(r"\s[|•]\s", norm) if f.strip()]
@@ -870,6 +890,26 @@ def _embedded_chrome(box: Any | None) -> list[str]:
         return []
     out = [_key(el.text_content()) for el in box.xpath(".//*[@class or @id]") if _is_chrome_box(el)]
     return [k for k in out if k]
+
+
+def _outside_chrome(tree: Any, box: Any | None) -> list[str]:
+    """Keys of the text of the outermost chrome boxes around the article's box (none when no
+    box was found: nothing then says where the article is)."""
+    if box is None:
+        return []
+    around = set(box.iterancestors())
+    out: list[str] = []
+    last: Any = None
+    for el in _candidates("nav")(tree):
+        if el in around or el is box or (last is not None and _is_ancestor(last, el)) or not _is_chrome_box(el):
+            continue
+        if _is_ancestor(box, el):
+            continue
+        last = el
+        k = _key(el.text_content())
+        if k:
+            out.append(k)
+    return out
 
 
 def _inside_any(key: str, texts: list[str]) -> bool:
@@ -1007,10 +1047,13 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
                     short_links.add(_key(parent.text_content()))
         drop.discard("")
     else:
-        # trafilatura keeps the summary paragraphs of teaser cards and boxes of chrome
+        # trafilatura keeps the summary paragraphs of teaser cards, boxes of chrome (a cookie
+        # notice, an embedded tweet) and lines that are just a link ("read also" headlines)
         drop |= _furniture_keys(tree, box)
-        embedded = _embedded_chrome(box)
-        lines = [ln for ln in lines if not _inside_any(_key(ln), embedded)]
+        chrome_texts = _embedded_chrome(box) + _outside_chrome(tree, box)
+        lines = [ln for ln in lines if not _inside_any(_key(ln), chrome_texts)]
+        short_links = {_key(a.text_content()) for a in tree.iter("a")}
+        short_links.discard("")
     date_keys = {_key(t) for t in page.date_texts}
     body: list[str] = []
     body_seen: set[str] = set()
@@ -1026,7 +1069,7 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
         if k in date_keys and not body and page.date_line is None and i < 6:
             page.date_line = ln
             continue
-        if n_words <= 8 and k in short_links:
+        if n_words <= 12 and k in short_links:
             continue
         kind = _furniture_line(ln, n_words)
         if kind == "date":
