@@ -66,6 +66,7 @@ _CLAUSE_BREAK_WORDS = frozenset(normalize_word(w) for w in "لكن لكنه لك
 _DEF_FUNCTION = frozenset(normalize_word(w) for w in "إلى الذي التي الذين اللذين اللتين اللواتي الآن إلا الأقل الأكثر".split())
 # the counted-noun scan passes auxiliaries (ما زالوا مفقودين، لا يزالون محتجزين)
 _FWD_STOP = _NP_STOP - {"ما", "هذا", "هذه", "ذلك", "تلك", "منهم", "منها", "منهن"}
+_NP_STOP_BUT_FI = _NP_STOP - {"في"}  # (built once: _np_end reads it for every word)
 _RELATIVE = frozenset(normalize_word(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
 _GENERAL = frozenset(normalize_word(w) for w in "عام العام عامة العامة".split())  # مدير عام، النائب العام
 _RESIDENTS = frozenset({normalize_word("نسمة")})
@@ -235,12 +236,18 @@ def _by_first(phrases: list[_P]) -> dict[str, tuple[_P, ...]]:
 _CAND_MEMO: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
 
 
-def _candidates(word: str, index: dict[str, tuple[_P, ...]]) -> tuple[_P, ...]:
-    """Phrases that may start at a token ``word`` (bare or with a clitic)."""
+def _candidates_memo(index: dict[str, tuple[_P, ...]]) -> dict[str, tuple[_P, ...]]:
+    """The memo :func:`_candidates` keeps for ``index``: a loop over every word of a sentence
+    reads it first and calls :func:`_candidates` only for a word not in it yet."""
     entry = _CAND_MEMO.get(id(index))
     if entry is None or entry[0] is not index:
         entry = _CAND_MEMO[id(index)] = (index, {})
-    memo = entry[1]
+    return entry[1]
+
+
+def _candidates(word: str, index: dict[str, tuple[_P, ...]]) -> tuple[_P, ...]:
+    """Phrases that may start at a token ``word`` (bare or with a clitic)."""
+    memo = _candidates_memo(index)
     hit = memo.get(word)
     if hit is None:
         if len(memo) > 65536:
@@ -379,8 +386,9 @@ def claims_stage(doc: Document) -> None:
     for seg in tv.sentences:
         ns, ne = norm.to_normalized(seg.start), norm.to_normalized(seg.end)
         sub = ntext[ns:ne]
-        sents.append(_Sentence(tokenize(sub, ns), ns, ne) if _may_hold_figure(sub, lex) and anchor.search(sub)
-                     else None)
+        # (a digit passes both tests: the anchor regex, slow on a long sentence, is then not run)
+        sents.append(_Sentence(tokenize(sub, ns), ns, ne)
+                     if _DIGIT.search(sub) or (_may_hold_figure(sub, lex) and anchor.search(sub)) else None)
     for s in sents:
         if s is None:
             continue
@@ -817,9 +825,14 @@ def _duals(toks: list[Tok], found: list[_Found], lex: _Lex) -> list[_Found]:
     out: list[_Found] = []
     taken = {k for f in found for k in range(f.q.i, f.q.j)}
     n = len(toks)
+    dual_memo = lex.dual_memo
     for k in range(n):
         t = toks[k]
-        cut = _dual_count(t.text, lex) if t.kind == "word" and k not in taken else -1
+        if t.kind != "word" or k in taken:
+            continue
+        cut = dual_memo.get(t.text)  # (_dual_count's memo, read here first: every word is looked up)
+        if cut is None:
+            cut = _dual_count(t.text, lex)
         if cut < 0:
             continue
         cat = ""
@@ -1041,10 +1054,14 @@ def _hedges(
     """Hedge phrases of a sentence: (normalized span, scope, token index)."""
     out: list[tuple[tuple[int, int], str, int]] = []
     covered = -1
+    memo = _candidates_memo(lex.hedges)
     for k, t in enumerate(toks):
         if t.kind != "word" or t.end <= covered:
             continue
-        for words, scope, extent in _candidates(t.text, lex.hedges):
+        cands = memo.get(t.text)  # (_candidates' memo first: every word is looked up)
+        if cands is None:
+            cands = _candidates(t.text, lex.hedges)
+        for words, scope, extent in cands:
             if only_next and scope != "next":
                 continue
             if not _match(toks, k, words):
@@ -1072,12 +1089,17 @@ def _sources(toks: list[Tok], lex: _Lex, ents: list[tuple[int, int]]) -> list[_S
     out: list[_Source] = []
     n = len(toks)
     k = 0
+    memo = _candidates_memo(lex.sources)
     while k < n:
         t = toks[k]
         if t.kind != "word":
             k += 1
             continue
-        hit = next(((w, kind) for w, kind in _candidates(t.text, lex.sources) if _match(toks, k, w)), None)
+        cands = memo.get(t.text)  # (_candidates' memo first: every word is looked up)
+        if cands is None:
+            cands = _candidates(t.text, lex.sources)
+        # (empty for most words: no generator then)
+        hit = next(((w, kind) for w, kind in cands if _match(toks, k, w)), None) if cands else None
         if hit is None:
             k += 1
             continue
@@ -1207,10 +1229,10 @@ def _np_end(toks: list[Tok], k: int, lex: _Lex, ents: list[tuple[int, int]] = []
             break  # أعلن الجيش اعتراض ...، الدفاع المدني انتشال ...: the object begins
         if t.kind == "word" and (_is_definite_noun(t.text) or in_ent):
             seen_def = True  # after a definite word or a name, an indefinite word starts the object
-        if t.kind != "word" or t.text in _NP_STOP - {"في"} or (t.text in lex.blockers and not (
+        if t.kind != "word" or t.text in _NP_STOP_BUT_FI or (t.text in lex.blockers and not (
                 end > k and t.text in _GENERAL and not (end + 1 < n and toks[end + 1].kind == "num"))):
             break  # عام 2020 is a date, but مدير عام هيئة ... a title
-        if end > k and (t.text in _COMPLEMENTIZERS or set(strip_clitics(t.text)) & _OBJ_STOP):
+        if end > k and (t.text in _COMPLEMENTIZERS or not _OBJ_STOP.isdisjoint(strip_clitics(t.text))):
             break
         if end > k and _candidates(t.text, lex.sources):
             break  # another source cue: طبقا للمواقع ... تشير الإحصاءات

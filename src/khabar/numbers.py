@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import is_, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -148,12 +150,18 @@ def lookup_vague(word: str) -> tuple[str, tuple[Fraction, Fraction | None, Bound
     return None
 
 
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DOTS_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+
+
 def digits_value(s: str) -> Fraction:
     """Value of a digit token: 1,200 / 1٬200 / 1،200 / 1.200.000 -> integers; 1.5 / 1٫5 / 2,5 -> decimal."""
+    if s.isdecimal():
+        return Fraction(int(s))  # digits alone (most figures): nothing below changes them
     s = s.replace("٬", "").replace("٫", ".").replace("،", ",")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+    if _COMMA_THOUSANDS.fullmatch(s):
         s = s.replace(",", "")
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
+    elif _DOTS_THOUSANDS.fullmatch(s):
         s = s.replace(".", "")  # 1.200.000: dots as thousands separators
     else:
         s = s.replace(",", ".")
@@ -228,9 +236,10 @@ def parse_number(toks: list[Tok], i: int) -> tuple[int, Fraction, bool, bool, Fr
     else:
         return None
     j = _continue(toks, j, acc)
-    if acc.value <= 0 and not (t.kind == "num" or t.text == "صفر"):
+    value = acc.value  # (a Fraction sum: computed once)
+    if value <= 0 and not (t.kind == "num" or t.text == "صفر"):
         return None
-    return j, acc.value, acc.words, False, None, "exact"
+    return j, value, acc.words, False, None, "exact"
 
 
 def _apply(acc: _Acc, kind: str, val: Fraction, joined: bool = False) -> bool:
@@ -554,15 +563,21 @@ def find_quantities(toks: list[Tok]) -> list[Quantity]:
     """Every number expression among ``toks`` (sentence-local tokens), in order."""
     out: list[Quantity] = []
     n = len(toks)
-    i = 0
-    while i < n:
-        t = toks[i]
-        if t.kind == "punct" or (t.kind == "word" and not may_open_number(t.text)):
-            i += 1
+    nxt = 0  # the first token not taken by a quantity found already
+    # the tokens a number can start on, one dict look-up each (most are words that cannot)
+    keys = list(map(_TEXT_KIND, toks))
+    opens = list(map(_OPENS.get, keys))
+    if None in opens:
+        if len(_OPENS) > 65536:
+            _OPENS.clear()
+        for k in compress(range(n), map(is_, opens, repeat(None))):
+            opens[k] = _OPENS[keys[k]] = _opens_number(toks[k])
+    for i in compress(range(n), opens):
+        if i < nxt:
             continue
+        t = toks[i]
         parsed = parse_number(toks, i)
         if parsed is None:
-            i += 1
             continue
         j, value, words, vague, vmax, bound = parsed
         q_start = i
@@ -605,8 +620,17 @@ def find_quantities(toks: list[Tok]) -> list[Quantity]:
             q_start, j_end, span_start, toks[j_end - 1].end, t.start, toks[j - 1].end,
             value, vmax_out, bound, vague, words, percent,
         ))
-        i = j_end
+        nxt = j_end
     return out
+
+
+_TEXT_KIND = itemgetter(2, 3)
+_OPENS: dict[tuple[str, str], bool] = {}  # (text, kind) of a token -> _opens_number
+
+
+def _opens_number(t: Tok) -> bool:
+    """Can :func:`parse_number` start on token ``t`` (a number or a number/vague word)?"""
+    return t.kind == "num" or (t.kind == "word" and may_open_number(t.text))
 
 
 def _clitic_len(word: str) -> int:

@@ -22,6 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from khabar.attribution.lexicon import (
     CONJ,
@@ -35,7 +36,7 @@ from khabar.attribution.lexicon import (
 )
 from khabar.attribution.quotes import CLOSERS, OPENERS, QUOTE_CHARS, Quote, pair_quotes
 from khabar.model import Attribution, Document, Entity, Span, Speaker
-from khabar.text import TextView, Token, normalize_word, view
+from khabar.text import TextView, Token, normalize_word, segment_index, view
 
 MAX_SUBJECT = 24  # tokens between a cue and its complementizer
 LONG_SUBJECT = 14  # beyond this, the complementizer must follow a comma (X، الذي ...، إن)
@@ -52,6 +53,8 @@ _BARE_PREPS = frozenset({"ل", "ب", "في", "عن", "علي", "من", "الي",
 _MASDAR = VerbForm("masdar", "say", "participle", "m", "sg", frozenset({"علي", "الي", "من"}), False)
 AGENTS = frozenset({"PERSON", "ORG", "GPE"})
 _EMPTY: frozenset[str] = frozenset()
+_QUOTE_SET = frozenset(QUOTE_CHARS)
+_PHRASE_BREAKS = frozenset(COMMAS + "(:")  # marks between two words that end a speaker phrase
 
 
 def _has_comma(s: str) -> bool:
@@ -112,6 +115,15 @@ class _Ctx:
 
     def norm(self, j: int) -> str:
         return self.norms[j]
+
+    def opening_mark(self, gap: str, at: int) -> int:
+        """Offset in ``gap`` (which starts at ``at``) of the first mark opening a quote, else -1.
+
+        Called for most gaps between tokens, which hold no quote mark at all: one C-level test."""
+        if _QUOTE_SET.isdisjoint(gap):
+            return -1
+        quote_by_open = self.quote_by_open
+        return next((k for k, c in enumerate(gap) if c in QUOTE_CHARS and at + k in quote_by_open), -1)
 
     def kind(self, word: str, kind: str) -> bool:
         return word in self.lex.markers.get(kind, _EMPTY)
@@ -204,7 +216,7 @@ class _Ctx:
     def is_stop(self, j: int) -> bool:
         """Token j ends a speaker phrase (adverb, preposition, addressee, relative, verb ...)."""
         w = self.norms[j]
-        s = strip_conj(w)
+        s = self.bares[j]  # strip_conj(w)
         if w == "علي" and self.is_name_ali(j):
             return False
         if w in self.m_stop or s in self.m_stop or w in self.m_governor:
@@ -229,7 +241,7 @@ class _Ctx:
         comp = self.m_complementizer
         if j > 0:
             p = norms[j - 1]
-            if p in self.m_governor or strip_conj(p) in self.m_governor:
+            if p in self.m_governor or self.bares[j - 1] in self.m_governor:  # (bares: strip_conj)
                 return 0
             if w == "ان" and (p in ("سي", "السي") or p == "ان" and j > 1 and norms[j - 2] in ("سي", "السي")):
                 return 0  # سي إن إن (CNN)
@@ -608,8 +620,10 @@ def _carry(ctx: _Ctx, cue_j: int, anaphor: str, gender: str | None = None,
 
 def _condition(ctx: _Ctx, a: int, b: int) -> str | None:
     """An anonymity condition phrase in tokens [a, b): شريطة عدم الكشف عن هويته ..."""
+    condition_words = ctx.lex.markers.get("condition", _EMPTY)
+    norms, bares = ctx.norms, ctx.bares  # (bares[j] is strip_conj(norms[j]))
     for j in range(a, b):
-        if ctx.kind(ctx.norm(j), "condition") or ctx.kind(strip_conj(ctx.norm(j)), "condition"):
+        if norms[j] in condition_words or bares[j] in condition_words:
             for k in range(j + 1, min(j + 8, len(ctx.toks))):
                 if _CONDITION_END.match(ctx.norm(k)):
                     return ctx.doc.text[ctx.toks[j].start:ctx.toks[k].end]
@@ -629,7 +643,7 @@ def _subject_span(ctx: _Ctx, a: int, limit: int) -> int:
                 w[0] == "و" or not _has_comma(ctx.gap(j))):
             j = max(_name_run(ctx, j + 1, limit), j + 2)  # مسؤول محلي يدعى حسن البكري
             break
-        if j > a and any(c in ctx.gap(j) for c in COMMAS + "(:"):
+        if j > a and not _PHRASE_BREAKS.isdisjoint(ctx.gap(j)):  # a comma, "(" or ":" in the gap
             break
         if j == a + 1 and w == "من" and ctx.head_at(a) is not None and ctx.head_at(a)[0].cls == "quantifier":  # type: ignore[index]
             j += 1
@@ -892,19 +906,21 @@ def _clause_end(ctx: _Ctx, first: int, limit_pos: int) -> int:
     new clause of the writer follows (a subject and its verb), with or without a comma; a
     writer's gloss right after a closing quote mark (» في إشارة إلى)."""
     j = first + 1
+    norms = ctx.norms
     while j < len(ctx.toks) and ctx.toks[j].start < limit_pos:
         g = ctx.gap(j)
-        contrast = _contrast_len(ctx, j)
+        # (the set tests: this runs for every word of every indirect clause)
+        contrast = _contrast_len(ctx, j) if norms[j] in _CONTRAST_FIRST else 0
         if contrast:
             if _writer_clause_after(ctx, j + contrast) or (_has_comma(g) and _new_subject_after(ctx, j + contrast)):
                 return _end_before(ctx, j, limit_pos)
         elif _has_comma(g):
             if ctx.phrase_at(j, "break") or _cue_starts_clause(ctx, j) or _participle_clause(ctx, j) or (
-                    any(c in g for c in "»”") and strip_conj(ctx.norm(j)) in _QUOTE_GLOSS) or (
+                    not _CLOSING_MARKS.isdisjoint(g) and strip_conj(ctx.norm(j)) in _QUOTE_GLOSS) or (
                     ctx.norm(j)[:1] == "و" and _sourced_clause(ctx, j, limit_pos)) or _pronoun_gloss(ctx, j):
                 return _end_before(ctx, j, limit_pos)
-        elif any(c in g for c in "»”\"") and (ctx.phrase_at(j, "break") or ctx.phrase_at(j, "according")
-                                              or _is_gloss(ctx, j)):
+        elif not _CLOSING_MARKS_STRAIGHT.isdisjoint(g) and (
+                ctx.phrase_at(j, "break") or ctx.phrase_at(j, "according") or _is_gloss(ctx, j)):
             return _end_before(ctx, j, limit_pos)
         elif ctx.norms[j][:1] == "و" and _coordinated_cue(ctx, j):
             return _end_before(ctx, j, limit_pos)
@@ -966,6 +982,9 @@ def _end_before(ctx: _Ctx, j: int, limit_pos: int) -> int:
 
 
 _CONTRAST = frozenset({"فيما", "بينما", "وبينما"})
+_CONTRAST_FIRST = _CONTRAST | {"في", "وفي"}  # the words a _contrast_len phrase can start with
+_CLOSING_MARKS = frozenset("»”")
+_CLOSING_MARKS_STRAIGHT = frozenset("»”\"")
 _FIMA_NOT = frozenset({"يتعلق", "يخص", "بعد", "بين", "بينها", "بينهم", "بينهما", "اذا", "عدا", "يلي", "يبدو",
                        "يتصل", "يختص"})
 
@@ -1152,20 +1171,29 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
     comp_len = 0
     relay_j = -1
     j = i + 1
-    while j < n and j - i <= MAX_SUBJECT and ctx.same_sentence(i, j):
-        g = ctx.gap(j)
+    # ctx.same_sentence, ctx.gap, ctx.norm and ctx.kind inlined: this walks every word of
+    # every cue's subject phrase
+    sent_of, norms, bares = ctx.sent_of, ctx.norms, ctx.bares
+    sent = sent_of[i]
+    condition_words = ctx.lex.markers.get("condition", _EMPTY)
+    governor = ctx.m_governor
+    complementizers = ctx.m_complementizer
+    while j < n and j - i <= MAX_SUBJECT and sent_of[j] == sent:
+        g = text[toks[j - 1].end:toks[j].start]
         if ":" in g:
             mode, pos = "colon", toks[j - 1].end + g.index(":")
             break
-        op = next((k for k, c in enumerate(g) if c in QUOTE_CHARS and toks[j - 1].end + k in ctx.quote_by_open), -1)
+        op = ctx.opening_mark(g, toks[j - 1].end)
         if op >= 0 and (nj := _quoted_name_end(ctx, toks[j - 1].end + op, i)) > j:
             j = nj  # ونقلت صحيفة "النهار" عن ...: a quoted name inside the subject phrase
             continue
         if op >= 0 and _quote_follows_subject(ctx, i, j):
             mode, pos = "quote", toks[j - 1].end + op
             break
-        c = ctx.complementizer(j, verb)
-        if not c and ctx.norm(j) == "كيف" and verb.lemma in _NARRATE and j > i + 1:
+        w = norms[j]
+        # (complementizer gives 0 unless the word is one, or a preposition the verb takes before one)
+        c = ctx.complementizer(j, verb) if w == "ان" or w in complementizers or w in verb.preps else 0
+        if not c and w == "كيف" and verb.lemma in _NARRATE and j > i + 1:
             mode, comp_j, comp_len = "comp", j, 0  # روى الناجي كيف انهار المبنى: the account
             break
         if c:
@@ -1173,8 +1201,7 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
                 break
             mode, comp_j, comp_len = "comp", j, c
             break
-        w = ctx.norm(j)
-        if ctx.kind(w, "condition") or ctx.kind(strip_conj(w), "condition"):
+        if w in condition_words or bares[j] in condition_words:  # (bares: strip_conj of each word)
             # شريطة عدم الكشف عن هويته: skip the phrase (its ذكر/كشف are not cues)
             k = j + 1
             while k < n and k - j < 8 and ctx.same_sentence(i, k) and not _CONDITION_END.match(ctx.norm(k)):
@@ -1199,7 +1226,7 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
         if v2 is not None and not (v2.tense == "participle" and v2.lemma == "قال"
                                    and not _has_comma(g)):
             break
-        if ctx.kind(w, "governor") and j + 1 < n and ctx.norm(j + 1) in ("ان",):
+        if w in governor and j + 1 < n and norms[j + 1] in ("ان",):
             j += 2
             continue
         j += 1
@@ -1224,7 +1251,7 @@ def _verb_cue(ctx: _Ctx, i: int, verb: VerbForm, object_suffix: bool = False) ->
         if first >= n:
             return i + 1
         g = ctx.gap(first)
-        op = next((k for k, c in enumerate(g) if c in QUOTE_CHARS and toks[first - 1].end + k in ctx.quote_by_open), -1)
+        op = ctx.opening_mark(g, toks[first - 1].end)
         if op >= 0:
             q = ctx.quote_by_open[toks[first - 1].end + op]
             content, kind = _quote_content(ctx, q), "direct"
@@ -1676,7 +1703,7 @@ def _document_cue(ctx: _Ctx, i: int) -> int:
         if ":" in g:
             mode, pos = "colon", toks[j - 1].end + g.index(":")
             break
-        op = next((k for k, c in enumerate(g) if c in QUOTE_CHARS and toks[j - 1].end + k in ctx.quote_by_open), -1)
+        op = ctx.opening_mark(g, toks[j - 1].end)
         if op >= 0 and j > a + 1:
             mode, pos = "quote", toks[j - 1].end + op
             break
@@ -2086,13 +2113,8 @@ def _context(doc: Document) -> _Ctx:
     tv = view(doc)
     toks = tv.tokens
     sents = tv.sentences
-    starts = [s.start for s in sents]
-    sent_of: list[int] = []
-    k = 0
-    for t in toks:  # bisect on the sentence starts, in one pass (tokens are in text order)
-        while k + 1 < len(starts) and starts[k + 1] <= t.start:
-            k += 1
-        sent_of.append(k)
+    tok_starts = list(map(attrgetter("start"), toks))
+    sent_of = segment_index(tok_starts, [s.start for s in sents])
     paras = tv.paragraphs
     quotes: list[Quote] = []
     text = doc.text
@@ -2100,22 +2122,17 @@ def _context(doc: Document) -> _Ctx:
         for p in paras:
             quotes.extend(pair_quotes(text, p.start, p.end))
     ents = sorted(doc.entities, key=lambda e: (e.start, -e.end))
-    tok_para: list[int] = []
     para_starts = [p.start for p in paras]
-    k = 0
-    for t in toks:  # same as bisect on para_starts, in one pass (tokens are in text order)
-        while k + 1 < len(para_starts) and para_starts[k + 1] <= t.start:
-            k += 1
-        tok_para.append(k)
+    tok_para = segment_index(tok_starts, para_starts)
     lex = lexicon()
     markers = lex.markers
-    norms = [t.norm for t in toks]
+    norms = list(map(attrgetter("norm"), toks))
     return _Ctx(
         doc=doc, tv=tv, lex=lex, toks=toks, sent_of=sent_of,
         sent_bounds=[(s.start, s.end) for s in sents], para_bounds=[(p.start, p.end) for p in paras],
         quotes=quotes, quote_by_open={q.open: q for q in quotes},
         quote_by_close={q.close: q for q in quotes if q.closed},
-        ents=ents, ent_starts=[e.start for e in ents], tok_starts=[t.start for t in toks],
+        ents=ents, ent_starts=[e.start for e in ents], tok_starts=tok_starts,
         para_starts=para_starts, norms=norms, tok_para=tok_para,
         bares=[w[1:] if len(w) > 2 and w[0] in "وف" else w for w in norms],  # strip_conj, inlined
         m_stop=markers.get("stop", _EMPTY), m_governor=markers.get("governor", _EMPTY),

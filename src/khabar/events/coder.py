@@ -178,6 +178,18 @@ def _cue_index(cues: set[tuple[str, ...]]) -> tuple[dict[str, list[tuple[str, ..
     return hit[1], hit[2]
 
 
+_SINGLE_WORDS: dict[int, tuple[set[tuple[str, ...]], frozenset[str]]] = {}
+
+
+def _single_words(cues: set[tuple[str, ...]]) -> frozenset[str]:
+    """The one-word cues of ``cues``, as words (built once per cue set): a word that is one
+    ends a cue whatever stands before it (:meth:`SentenceCoder.ends_cue` without the look-ups)."""
+    hit = _SINGLE_WORDS.get(id(cues))
+    if hit is None or hit[0] is not cues:
+        hit = _SINGLE_WORDS[id(cues)] = (cues, frozenset(c[0] for c in cues if len(c) == 1))
+    return hit[1]
+
+
 _LAST_WORDS: dict[tuple[int, ...], tuple[tuple[set[tuple[str, ...]], ...], frozenset[str]]] = {}
 
 
@@ -310,8 +322,9 @@ class SentenceCoder:
         if bound:
             bound[0] = False
         may_end = map(not_, map(_cue_index(self.boundary)[1].keys().isdisjoint, self.var))
+        singles = _single_words(self.boundary)
         for k in compress(range(len(bound)), may_end):
-            if not bound[k] and self.ends_cue(lo + k, self.boundary):
+            if not bound[k] and (not singles.isdisjoint(self.var[k]) or self.ends_cue(lo + k, self.boundary)):
                 bound[k] = True
         self._bound = bound
         self.by_first = {m.first: m for m in mentions}
@@ -345,8 +358,8 @@ class SentenceCoder:
         best = 0
         for w in var[i - self.lo]:
             for cue in by_first.get(w, ()):
-                n = len(cue)
-                if n > best and i + n <= self.hi and all(cue[k] in var[i - self.lo + k] for k in range(1, n)):
+                n = len(cue)  # (a one-word cue, most of them, needs no further word compared)
+                if n > best and i + n <= self.hi and (n == 1 or all(cue[k] in var[i - self.lo + k] for k in range(1, n))):
                     best = n
         return best
 
@@ -361,9 +374,9 @@ class SentenceCoder:
             return False
         for w in var[i - self.lo]:
             for cue in by_last.get(w, ()):
-                n = len(cue)
+                n = len(cue)  # (a one-word cue, most of them, needs no further word compared)
                 s = i - n + 1
-                if s >= self.lo and all(cue[k] in var[s - self.lo + k] for k in range(n - 1)):
+                if s >= self.lo and (n == 1 or all(cue[k] in var[s - self.lo + k] for k in range(n - 1))):
                     return True
         return False
 

@@ -6,8 +6,11 @@ text is normalized, tokenized and split once per document whatever the pipeline.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from khabar.text.normalize import Normalized, normalize, normalize_word
@@ -19,8 +22,25 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Normalized", "Segment", "TextView", "Token", "normalize", "normalize_word", "paragraphs",
-    "proclitic_splits", "split_sentences", "tokenize", "view",
+    "proclitic_splits", "segment_index", "split_sentences", "tokenize", "view",
 ]
+
+
+def segment_index(positions: Sequence[int], seg_starts: Sequence[int]) -> list[int]:
+    """For each of the sorted ``positions``, the index of the last segment starting at or
+    before it (0 before the first one, and when there are no segments).
+
+    The same as a bisect per position, but with one bisect per segment: a page has a few
+    dozen sentences and thousands of tokens.
+    """
+    out: list[int] = []
+    a = 0
+    for k in range(1, len(seg_starts)):
+        b = bisect_left(positions, seg_starts[k], a)
+        out.extend(repeat(k - 1, b - a))
+        a = b
+    out.extend(repeat(max(len(seg_starts) - 1, 0), len(positions) - a))
+    return out
 
 
 @dataclass

@@ -100,17 +100,36 @@ def default_split(word: str) -> tuple[str, str]:
     return "", word
 
 
+_PREFIX: dict[str, str] = {}  # word -> default_split(word)[0]; a plain dict is read faster
+_PREFIX_MAX = 1 << 17  # cleared when full, like default_split's cache is bounded
+
+
+def _prefix(word: str) -> str:
+    """The proclitics :func:`default_split` takes off ``word`` (cache miss path)."""
+    if len(_PREFIX) >= _PREFIX_MAX:
+        _PREFIX.clear()
+    prefix = _PREFIX[word] = default_split(word)[0]
+    return prefix
+
+
 def tokenize(norm: Normalized) -> list[Token]:
     """Tokens of a normalized text, with original offsets and default proclitic splits."""
     tokens: list[Token] = []
+    append = tokens.append
     orig = norm.original
     starts = norm.starts
+    # Token(...) without the named tuple's Python-level __new__, and the prefix from a plain
+    # dict: a page has thousands of tokens, and these halve the cost of each
+    new = tuple.__new__
+    prefixes = _PREFIX
     if starts is None:
         for m in WORD_RE.finditer(norm.text):
             ns, ne = m.span()
             word = m.group()
-            prefix = default_split(word)[0]
-            tokens.append(Token(ns, ne, orig[ns:ne], word, prefix, ns + len(prefix), ns, ne))
+            prefix = prefixes.get(word)
+            if prefix is None:
+                prefix = _prefix(word)
+            append(new(Token, (ns, ne, orig[ns:ne], word, prefix, ns + len(prefix), ns, ne)))
         return tokens
     # Normalized.to_original inlined (a page has thousands of tokens): a word is never
     # empty and its stem never is, so the general case's guards are not needed here
@@ -118,11 +137,13 @@ def tokenize(norm: Normalized) -> list[Token]:
     for m in WORD_RE.finditer(norm.text):
         ns, ne = m.span()
         word = m.group()
-        prefix = default_split(word)[0]
+        prefix = prefixes.get(word)
+        if prefix is None:
+            prefix = _prefix(word)
         os_ = starts[ns]
         oe = starts[ne - 1] + 1
         while oe < n_orig and orig[oe] in TRAILING_MARKS:
             oe += 1
         stem_start = starts[ns + len(prefix)] if prefix else os_
-        tokens.append(Token(os_, oe, orig[os_:oe], word, prefix, stem_start, ns, ne))
+        append(new(Token, (os_, oe, orig[os_:oe], word, prefix, stem_start, ns, ne)))
     return tokens
