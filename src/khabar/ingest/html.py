@@ -1052,8 +1052,14 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
         drop |= _furniture_keys(tree, box)
         chrome_texts = _embedded_chrome(box) + _outside_chrome(tree, box)
         lines = [ln for ln in lines if not _inside_any(_key(ln), chrome_texts)]
-        short_links = {_key(a.text_content()) for a in tree.iter("a")}
-        short_links.discard("")
+        # (only the short lines can be a link's text: anchors are keyed only when there are any)
+        short = {_key(ln) for ln in lines if len(ln.split()) <= 12}
+        longest = max((len(ln) for ln in lines if len(ln.split()) <= 12), default=0)
+        if short:
+            for a in tree.iter("a"):
+                t = a.text_content()
+                if t and len(t) <= 2 * longest and _key(t) in short:
+                    short_links.add(_key(t))
     date_keys = {_key(t) for t in page.date_texts}
     body: list[str] = []
     body_seen: set[str] = set()
