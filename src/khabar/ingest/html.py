@@ -693,7 +693,8 @@ _PARAGRAPHS = "//p[string-length(normalize-space(.)) >= 30]"
 # default leaves tables out too)
 _CHROME_INSIDE = ".//aside | .//nav | .//footer | .//form | .//script | .//style | .//noscript | .//table"
 _BR_TEXTS = "//*[br]/text()[string-length(normalize-space(.)) >= 30]"
-# a teaser card: a linked headline next to its summary paragraph
+# a teaser card: a linked headline, or a link of three words or more outside any paragraph,
+# beside its summary
 _TEASER = ("boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a"
            " | .//a[not(ancestor::p)][string-length(normalize-space(.)) - string-length(translate(normalize-space(.), ' ', '')) >= 2])")
 
@@ -704,11 +705,10 @@ def _article_container(tree: Any) -> Any | None:
     resiliparse's own main-content filter keeps what real pages put around an article
     (teaser cards, most-read lists, newsletter boxes), so the fast path first finds the
     article's box: schema.org ``itemprop=articleBody`` when the page marks it, else the
-    element whose paragraphs hold the most text. A paragraph is a ``<p>``, or on pages
-    without them a run of text between ``<br>``s. Each counts fully for its parent and 0.6
+    element whose paragraphs hold the most text. A paragraph is a ``<p>``, or a run of text
+    between ``<br>``s outside one (old layouts). Each counts fully for its parent and 0.6
     for its grandparent, so a body wrapped one paragraph per ``<div>`` is found whole.
-    Paragraphs of teaser cards (a linked headline beside one or two paragraphs) and of site
-    chrome do not count. When the best box holds less than 80% of the page's paragraph
+    Paragraphs of teaser cards (see :func:`_teaser_card`) and of site chrome do not count. When the best box holds less than 80% of the page's paragraph
     text, its nearest ancestor (up to three levels) that does is taken instead: a body split
     by ad slots, a live blog's list of updates.
     """
