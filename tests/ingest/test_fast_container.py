@@ -132,3 +132,55 @@ def test_old_table_layout_with_br_paragraphs() -> None:
         doc = html_document(html, fast=fast, analyze=False)
         assert [b.text for b in doc.layout.body] == BODY, fast
         assert doc.layout.headline and doc.layout.headline.text == "افتتاح مستشفى ميداني"
+
+
+def test_microdata_article_body_in_a_list_of_itemprops_inside_a_widget() -> None:
+    # Blogger marks the post itemprop="description articleBody" inside a "widget Blog" box
+    posts = "".join(f'<div style="text-align: justify;">{p}</div>' for p in BODY)
+    comments = '<div id="comments"><dl>' + "".join(f"<dd class='comment-body'><p>{t}</p></dd>" for t in TEASERS) + "</dl></div>"
+    html = page(f"<div class='widget Blog'><div class='post-body entry-content' itemprop='description articleBody'>"
+                f"{posts}</div>{comments}</div>")
+    assert fast_body(html) == BODY
+
+
+def test_photo_story_widens_to_its_frames_not_to_other_stories() -> None:
+    frames = "".join(f'<section class="ps-item"><figure><img src="/{i}.jpg"><figcaption>صورة رقم {i} من الموقع '
+                     f'(تصوير: هالة يوسف)</figcaption></figure><div class="ps-body"><p>{p}</p></div></section>'
+                     for i, p in enumerate(BODY))
+    others = '<section class="gallery">' + "".join(
+        f'<div class="gallery-card"><img src="/g{i}.jpg"><div class="gallery-text">{t} {t}</div></div>'
+        for i, t in enumerate(TEASERS)) + "</section>"
+    html = page(f'<main class="story-main"><div class="ps-list">{frames}</div>{others}</main>')
+    assert fast_body(html) == BODY
+
+
+def test_signup_and_key_facts_boxes_inside_the_article_are_left_out() -> None:
+    facts = '<div class="key-facts"><h2>أبرز النقاط</h2><ul><li>عدد الأسرة: مئة سرير</li><li>الكلفة: مليون دينار</li></ul></div>'
+    signup = ('<div class="kg-card kg-signup-card"><h2>النشرة الأسبوعية</h2><p>اشترك لتصلك تحقيقاتنا كل أحد في بريدك.</p>'
+              '</div><div class="kg-card kg-cta-card"><p class="kg-cta-text">ادعم الصحافة المستقلة واشترك في العضوية المدفوعة.</p></div>')
+    html = page(f'<div class="story">{facts}<p>{P1}</p>{signup}<p>{P2}</p><p>{P3}</p></div>')
+    for fast in (True, False):
+        doc = html_document(html, fast=fast, analyze=False)
+        assert [b.text for b in doc.layout.body] == BODY, fast
+
+
+def test_in_body_list_items_are_body_without_their_bullets() -> None:
+    items = ["رفع الأجور بنسبة عشرين في المئة", "توفير تأمين صحي شامل للعمال وأسرهم"]
+    html = page(f'<div class="story"><p>{P1}</p><p>وطالبت النقابة بما يلي:</p><ul>'
+                + "".join(f"<li>{t}</li>" for t in items) + f"</ul><p>{P2}</p><p>{P3}</p></div>")
+    want = [P1, "وطالبت النقابة بما يلي:", *items, P2, P3]
+    for fast in (True, False):
+        doc = html_document(html, fast=fast, analyze=False)
+        assert [b.text for b in doc.layout.body] == want, fast
+
+
+def test_the_next_article_loaded_below_is_not_this_one() -> None:
+    nxt = ('<article class="next-article"><h2>المقال التالي: ارتفاع أسعار الوقود</h2>'
+           + "".join(f"<p>{t} {t}</p>" for t in TEASERS[:3]) + "</article>")
+    # the page's headline sits in its own article; the next one holds more text
+    html = ('<html lang="ar"><head><meta charset="utf-8"><title>افتتاح مستشفى ميداني</title></head><body>'
+            '<main><article class="main-article"><h1>افتتاح مستشفى ميداني في الضواحي الشمالية</h1><div class="story">'
+            + "".join(f"<p>{p}</p>" for p in BODY) + f"</div></article>{nxt}</main></body></html>").encode()
+    for fast in (True, False):
+        doc = html_document(html, fast=fast, analyze=False)
+        assert [b.text for b in doc.layout.body] == BODY, fast

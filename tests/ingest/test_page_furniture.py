@@ -121,3 +121,25 @@ def test_link_only_line_is_not_body_on_the_default_path() -> None:
     link = "الحكومة تدرس خفض ضريبة الدخل على الأسر محدودة الدخل"
     inner = (f'<div class="story"><p>{P1}</p><p><a href="/news/2">{link}</a></p><p>{P2}</p><p>{P3}</p></div>')
     assert body(doc_of(inner, fast=False)) == BODY
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_source_lines_lone_datelines_and_error_report_prompts(fast: bool) -> None:
+    inner = ('<div class="story"><p>المدينة الساحلية - خاص</p>' + "".join(f"<p>{p}</p>" for p in BODY)
+             + "<p>المصدر: وكالة الأنباء الرسمية</p><p>للإبلاغ عن خطأ في هذا الخبر اضغط هنا</p></div>")
+    doc = doc_of(inner, fast=fast)
+    assert body(doc) == BODY
+    assert [b.text for b in doc.layout.bylines] == ["المدينة الساحلية - خاص", "المصدر: وكالة الأنباء الرسمية"]  # type: ignore[attr-defined]
+
+
+def test_camel_case_subtitle_class_is_the_dek() -> None:
+    dek = "الزيادة تشمل أكثر من مليوني عامل وتكلف الخزينة مئات الملايين سنويا"
+    html = ('<html><head><meta charset="utf-8"><title>رفع الحد الأدنى للأجور بنسبة عشرة في المئة - بوابة الأخبار'
+            '</title></head><body><table><tr><td>'
+            '<div class="PrintTitle"><span>رفع الحد الأدنى للأجور بنسبة عشرة في المئة</span></div>'
+            f'<div class="PrintSubTitle"><span id="lblSubTitle">{dek}</span></div>'
+            '<div id="divBody">' + "<br /><br />".join(BODY) + "</div></td></tr></table></body></html>")
+    for fast in (False, True):
+        doc = html_document(html.encode(), fast=fast, analyze=False)
+        assert doc.layout.dek and doc.layout.dek.text == dek, fast
+        assert body(doc) == BODY, fast

@@ -146,7 +146,10 @@ _PAREN_CREDIT_RE = re.compile(r"\(([^()\n]{2,80})\)(?=\s*(?:$|[؛;]))")
 _CHROME_TOKEN_RE = re.compile(
     r"^(?:comment|cookie|consent|gdpr|newsletter|pull-?quote|breadcrumb|ticker|share|sharing|social|"
     r"tags?$|tag-?list|post-tags|article-tags|twitter-tweet|instagram-media|tiktok-embed|fb-post|disclaimer|"
-    r"author-?(?:box|bio|card|info|profile|details)|about-?(?:the-?)?author)")
+    r"author-?(?:box|bio|card|info|profile|details)|about-?(?:the-?)?author|key-?(?:facts|points)|highlights|"
+    r"fact-?box|info-?box)")
+# a box asking the reader to sign up or pay, named anywhere in a class ("kg-signup-card")
+_CHROME_PART_RE = re.compile(r"(?:^|[\s_-])(?:signup|subscribe|subscription|cta)(?:-(?:card|box|form|banner|block))?(?:$|\s)")
 _PAGE_TAGS = {"html", "body", "main", "article"}
 
 
@@ -161,7 +164,8 @@ def _is_chrome_box(el: Any) -> bool:
         return False
     if _SKIP_ANCESTOR_RE.search(classes):
         return True
-    return el.tag not in _PAGE_TAGS and any(_CHROME_TOKEN_RE.match(t) for t in classes.split())
+    return el.tag not in _PAGE_TAGS and (any(_CHROME_TOKEN_RE.match(t) for t in classes.split())
+                                         or bool(_CHROME_PART_RE.search(classes)))
 
 
 def _in_chrome(el: Any) -> bool:
@@ -209,21 +213,21 @@ def _chrome_phrases() -> tuple[tuple[str, bool], ...]:
     (a menu word such as "بحث" can open a real subheading)."""
     from khabar.text import normalize_word
 
-    rows = {normalize_word(p): kind in ("more", "subscribe", "tags", "legal")
-            for p, kind in _data_rows("layout_chrome.tsv") if p}
+    rows = {normalize_word(p): kind in ("more", "subscribe", "tags", "legal") and verb != "yes"
+            for p, kind, verb in _data_rows("layout_chrome.tsv") if p}
     return tuple(sorted(rows.items(), key=lambda r: (-len(r[0]), r[0])))
 
 
-def _data_rows(name: str) -> list[tuple[str, str]]:
-    """(first, second) columns of a bundled TSV."""
+def _data_rows(name: str) -> list[tuple[str, str, str]]:
+    """(first, second, third) columns of a bundled TSV."""
     from importlib import resources
 
     try:
         lines = resources.files("khabar.data").joinpath(name).read_text(encoding="utf-8").splitlines()
     except (FileNotFoundError, ModuleNotFoundError):
         return []
-    rows = [(ln.split("\t") + [""])[:2] for ln in lines if ln.strip() and not ln.startswith("#")]
-    return [(a.strip(), b.strip()) for a, b in rows[1:]]
+    rows = [(ln.split("\t") + ["", ""])[:3] for ln in lines if ln.strip() and not ln.startswith("#")]
+    return [(a.strip(), b.strip(), c.strip()) for a, b, c in rows[1:]]
 
 
 def _is_chrome_line(line: str) -> bool:
@@ -526,6 +530,16 @@ def _strip_site(title: str) -> str:
     return max(parts, key=len).strip() if len(parts) > 1 else title
 
 
+# the same names written in camelCase, as ASP.NET and older CMSs do ("PrintSubTitle", "lblSubTitle")
+_DEK_CAMEL_RE = re.compile(r"(?:Sub[Tt]itle|Sub[Hh]ead(?:line|ing)?|Standfirst|Strapline|Lede)(?:$|[A-Z\s_-])")
+
+
+def _is_dek_class(el: Any) -> bool:
+    if _DEK_RE.search(_classes(el)):
+        return True
+    return bool(_DEK_CAMEL_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+
+
 def _standalone_summary(el: Any, text: str) -> bool:
     """One short paragraph right under the headline, with no paragraph after it: a dek
     whatever its class (hashed class names say nothing). The body's first paragraph has
@@ -548,7 +562,7 @@ def _dek(tree: Any, headline_el: Any) -> str | None:
             t = _text(sib)
             if not t:
                 continue
-            if sib.tag in ("h2", "p", "div", "span") and (sib.tag == "h2" or _DEK_RE.search(_classes(sib))
+            if sib.tag in ("h2", "p", "div", "span") and (sib.tag == "h2" or _is_dek_class(sib)
                                                           or sib.get("itemprop") == "description"
                                                           or _standalone_summary(sib, t)):
                 if 4 <= len(t.split()) <= 80:
@@ -558,7 +572,7 @@ def _dek(tree: Any, headline_el: Any) -> str | None:
     if headline_el is not None:
         order = {e: i for i, e in enumerate(tree.iter())}
     for el in tree.iter("p", "div", "h2", "span", "section", "header"):
-        if not isinstance(el.tag, str) or not _DEK_RE.search(_classes(el)) or _in_chrome(el):
+        if not isinstance(el.tag, str) or not _is_dek_class(el) or _in_chrome(el):
             continue
         cls = _classes(el)
         if "description" in cls and "article" not in cls:
@@ -693,6 +707,11 @@ _PARAGRAPHS = "//p[string-length(normalize-space(.)) >= 30]"
 # default leaves tables out too)
 _CHROME_INSIDE = ".//aside | .//nav | .//footer | .//form | .//script | .//style | .//noscript | .//table"
 _BR_TEXTS = "//*[br]/text()[string-length(normalize-space(.)) >= 30]"
+# schema.org microdata: itemprop holds a space-separated list ("description articleBody")
+_ARTICLE_BODY = "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')]"
+# a block of text with no block inside: a paragraph on sites that write them as <div>s
+_LEAF_DIVS = ("//div[not(.//div | .//p | .//table | .//ul | .//ol | .//section | .//article | .//figure)]"
+              "[string-length(normalize-space(.)) >= 30]")
 # a teaser card: a linked headline, or a link of three words or more outside any paragraph,
 # beside its summary
 _TEASER = ("boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a"
@@ -708,12 +727,12 @@ def _article_container(tree: Any) -> Any | None:
     element whose paragraphs hold the most text. A paragraph is a ``<p>``, or a run of text
     between ``<br>``s outside one (old layouts). Each counts fully for its parent and 0.6
     for its grandparent, so a body wrapped one paragraph per ``<div>`` is found whole.
-    Paragraphs of teaser cards (see :func:`_teaser_card`) and of site chrome do not count. When the best box holds less than 80% of the page's paragraph
-    text, its nearest ancestor (up to three levels) that does is taken instead: a body split
-    by ad slots, a live blog's list of updates.
+    Paragraphs of teaser cards (see :func:`_teaser_card`) and of site chrome do not count.
+    The best box is then widened to take in more paragraphs like its own (:func:`_widen`).
     """
-    marked = tree.xpath('//*[@itemprop="articleBody"]')
-    if marked and not _in_chrome(marked[0]):
+    marked = tree.xpath(_ARTICLE_BODY)
+    # the page's own mark is trusted over class names (Blogger calls every box a "widget")
+    if marked and not any(a.tag in _SKIP_TAGS for a in marked[0].iterancestors()):
         return marked[0]
     paras = _paragraph_sizes(tree)
     if not paras:
@@ -732,22 +751,47 @@ def _article_container(tree: Any) -> Any | None:
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + 0.6 * n
     chrome = {b: _in_chrome(b) or _is_chrome_box(b) for b in direct}
-    total = sum(n for b, n in direct.items() if not chrome[b]) or 1.0
-    for box in sorted(scores, key=lambda b: -scores[b])[:4]:
-        if not _may_hold_article(box):
-            continue
-        up = box
-        for _ in range(3):
-            if _held(box, direct, chrome) >= 0.8 * total:
-                break
-            up = up.getparent()
-            if up is None or not _may_hold_article(up):
-                break
-            if _held(up, direct, chrome) >= 0.8 * total:
-                box = up
-                break
-        return box
+    ranked = sorted(scores, key=lambda b: -scores[b])
+    # a page that shows several articles (the next story loaded below this one) is about the
+    # one under its headline
+    h1 = next((h for h in tree.iter("h1") if not _in_chrome(h)), None)
+    home = next((a for a in h1.iterancestors() if a.tag == "article"), None) if h1 is not None else None
+    if home is not None and any(_is_ancestor(home, b) for b in ranked[:4]):
+        ranked = [b for b in ranked if _is_ancestor(home, b)]
+    for box in ranked[:4]:
+        if _may_hold_article(box):
+            return _widen(box, direct, chrome)
     return None
+
+
+def _widen(box: Any, direct: dict[Any, float], chrome: dict[Any, bool]) -> Any:
+    """``box``, or the ancestor (up to three levels up) that also holds more paragraphs like
+    the box's own: the other parts of a body split by ad slots, the other updates of a live
+    blog, the other frames of a photo story. An ancestor whose new paragraphs are mostly
+    of another kind (a gallery of other stories, a comment list) is not taken."""
+    held = {b for b in direct if b is box or _is_ancestor(box, b)}
+    best = up = box
+    for _ in range(3):
+        up = up.getparent()
+        if up is None or not _may_hold_article(up):
+            break
+        new = [b for b in direct if not chrome[b] and b not in held and _is_ancestor(up, b)]
+        if not new:
+            continue  # a wrapper: look one level further
+        alike = sum(direct[b] for b in new if _alike(b, box))
+        if alike < 0.5 * sum(direct[b] for b in new):
+            break
+        best = up
+        held.update(new)
+    return best
+
+
+def _alike(a: Any, b: Any) -> bool:
+    """Same tag and a class in common (or neither has one)."""
+    if a.tag != b.tag:
+        return False
+    ca, cb = set((a.get("class") or "").split()), set((b.get("class") or "").split())
+    return bool(ca & cb) or not (ca or cb)
 
 
 _INLINE_OR_HEADING = {"a", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "em"}
@@ -775,8 +819,11 @@ def _in_teaser(el: Any) -> bool:
 def _paragraph_sizes(tree: Any) -> list[tuple[Any, int]]:
     """(parent, characters) of each paragraph of 30 characters or more: every ``<p>``, and
     every run of text between ``<br>``s outside a ``<p>`` (old table layouts and some CMSs
-    separate paragraphs that way, inside a ``<td>`` or a ``<div>``)."""
+    separate paragraphs that way, inside a ``<td>`` or a ``<div>``); on a page with hardly a
+    ``<p>``, every ``<div>`` with no block inside it (blog editors write paragraphs so)."""
     out = [(p.getparent(), len(p.text_content())) for p in tree.xpath(_PARAGRAPHS) if p.getparent() is not None]
+    if len(out) < 3:
+        out += [(d.getparent(), len(d.text_content())) for d in tree.xpath(_LEAF_DIVS) if d.getparent() is not None]
     for t in tree.xpath(_BR_TEXTS):
         owner = t.getparent()
         if owner is not None and t.is_tail:
@@ -784,11 +831,6 @@ def _paragraph_sizes(tree: Any) -> list[tuple[Any, int]]:
         if owner is not None and owner.tag not in ("script", "style", "p"):
             out.append((owner, len(t.strip())))
     return out
-
-
-def _held(box: Any, direct: dict[Any, float], chrome: dict[Any, bool]) -> float:
-    """Paragraph text of ``box`` and its descendants, chrome left out."""
-    return sum(n for b, n in direct.items() if not chrome[b] and (b is box or _is_ancestor(box, b)))
 
 
 def _is_ancestor(anc: Any, el: Any) -> bool:
@@ -848,6 +890,10 @@ _STAMP_RE = re.compile(r"^\d{1,2}:\d{2}(?!\d)")
 # a writer's signature closing a column: '- نور الحسيني'
 _SIGNATURE_RE = re.compile(r"^[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
 _PARENS_RE = re.compile(r"\([^()]*\)")
+# 'المصدر: وكالات' closing an article: where it came from, like a byline
+_SOURCE_LINE_RE = re.compile(r"^(?:المصدر|المصادر)\s*[:：]")
+# a dateline alone on its line, the place and a source word: 'العين البيضاء - خاص'
+_DATELINE_ONLY_RE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*[-–—]\s*(?:خاص|حصري|وكالات)$")
 # what is left of a wire code once its credit in parentheses is gone: initials ('ل.ح/ع.س')
 _INITIALS_RE = re.compile(r"[^\W\d_]{1,2}(?:[./][^\W\d_]{1,2})*\.?")
 
@@ -870,7 +916,8 @@ def _furniture_line(line: str, n_words: int) -> str | None:
     rest = date_remainder(norm) if n_words <= 8 else None
     if rest and len(rest.split()) <= 3:
         return "date"  # a stamp with its writer's name ('الجمعة 28 مارس 2026 - إياد الحداد')
-    if is_byline(norm) or (n_words <= 4 and _SIGNATURE_RE.match(norm)):
+    if is_byline(norm) or (n_words <= 4 and _SIGNATURE_RE.match(norm)) or (n_words <= 8 and _SOURCE_LINE_RE.match(norm)) \
+            or (n_words <= 5 and _DATELINE_ONLY_RE.match(norm)):
         return "byline"
     if n_words <= 6 and ("(" in norm or "/" in norm) and all(_INITIALS_RE.fullmatch(t) for t in re.split(r"[\s\-–—]+", _PARENS_RE.sub(" ", norm)) if t):
         return "chrome"  # a wire story's closing code: '--(وكالة)-- ل.ح/ع.س'
@@ -910,6 +957,29 @@ def _outside_chrome(tree: Any, box: Any | None) -> list[str]:
         if k:
             out.append(k)
     return out
+
+
+def _other_articles(tree: Any, box: Any | None) -> set[str]:
+    """Keys of the paragraphs of other ``<article>`` elements than the one holding the box: the
+    next story that an endlessly scrolling page has already loaded below this one."""
+    if box is None:
+        return set()
+    around = set(box.iterancestors())
+    out: set[str] = set()
+    for art in tree.iter("article"):
+        if art is box or art in around or _is_ancestor(box, art):
+            continue
+        out.update(_key(p.text_content()) for p in art.iter("p"))
+    out.discard("")
+    return out
+
+
+def _unbulleted(lines: list[str], tree: Any) -> list[str]:
+    """trafilatura writes a list item as '- item': the item as printed, without the dash."""
+    if not any(ln.startswith("- ") for ln in lines):
+        return lines
+    items = {_key(li.text_content()) for li in tree.iter("li")}
+    return [ln[2:] if ln.startswith("- ") and _key(ln[2:]) in items else ln for ln in lines]
 
 
 def _inside_any(key: str, texts: list[str]) -> bool:
@@ -1049,7 +1119,8 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
     else:
         # trafilatura keeps the summary paragraphs of teaser cards, boxes of chrome (a cookie
         # notice, an embedded tweet) and lines that are just a link ("read also" headlines)
-        drop |= _furniture_keys(tree, box)
+        drop |= _furniture_keys(tree, box) | _other_articles(tree, box)
+        lines = _unbulleted(lines, tree)
         chrome_texts = _embedded_chrome(box) + _outside_chrome(tree, box)
         lines = [ln for ln in lines if not _inside_any(_key(ln), chrome_texts)]
         # (only the short lines can be a link's text: anchors are keyed only when there are any)
@@ -1068,7 +1139,8 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
         if not k or k in drop or k in body_seen:
             continue
         n_words = len(ln.split())
-        if n_words <= 6 and (_CHROME_LINE_RE.match(ln) or _is_chrome_line(ln) or _MEDIA_BADGE_RE.match(ln)):
+        if (n_words <= 6 and (_CHROME_LINE_RE.match(ln) or _MEDIA_BADGE_RE.match(ln))) \
+                or (n_words <= 10 and _is_chrome_line(ln)):
             continue
         if n_words <= 25 and _READ_ALSO_RE.match(ln):
             continue  # an inline "read also: <linked headline>" box inside the body
