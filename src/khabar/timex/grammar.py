@@ -1519,8 +1519,10 @@ _CAP_SPACE, _CAP_DIGIT = 4, 12  # longest whitespace / digit run assumed by ``_k
 # a plain sequence about twice as fast as a counted repeat)
 _LONG_SPACE = re.compile(r"\s" * (_CAP_SPACE + 1))
 _LONG_DIGITS = re.compile(r"\d" * (_CAP_DIGIT + 1))
-_NONWORD = re.compile(r"\W")
-_WORD_START = re.compile(r"\W\w")
+# where a family's leading ``(?<!\w)`` holds: anywhere after a non-word character, or only at
+# a word start (for families whose every match begins with a word character)
+_AFTER_NONWORD = re.compile(r"(?<!\w)")
+_WORD_START = re.compile(r"(?<!\w)\w")
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -1567,7 +1569,7 @@ def _key_reach(regex: str, groups: tuple[str, ...], to_start: bool = False) -> i
     """The most characters from the start of a match of ``regex`` to the end (``to_start``: the
     start) of the first of ``groups`` it passes through, or None when some path misses them all
     (then a match need not hold a key). Whitespace and digit runs count as at most _CAP_SPACE/_CAP_DIGIT long; a
-    document with longer runs is scanned without this bound."""
+    paragraph with longer runs is scanned without this bound."""
     import re._constants as C  # noqa: N812
     import re._parser as P  # noqa: N812
 
@@ -1734,24 +1736,32 @@ def _windows(hits: list[int], reach: int | None, ps: int, text: str = "",
     return out
 
 
-def _matches_in(rx: re.Pattern[str], text: str, starts: list[int], pe: int,
+def _matches_in(rx: re.Pattern[str], text: str, begin: re.Pattern[str], ps: int, pe: int,
                 windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """``rx.finditer(text, ps, pe)`` when every match starts inside one of ``windows``.
 
-    ``starts`` are the paragraph's positions where the family's ``(?<!\\w)`` can hold (after a
-    non-word character, or only the word starts when every match begins with a word
-    character). Trying them in order and going on from the end of each match is what
-    ``finditer`` does, minus the places where no match can start."""
-    k, n = 0, len(starts)
+    ``begin`` finds the positions where the family's ``(?<!\\w)`` can hold (after a non-word
+    character, or only the word starts when every match begins with a word character),
+    searched for inside the windows only (they are short; a list of a whole paragraph's
+    positions costs more). Trying them in order and going on from the end of each match is
+    what ``finditer`` does, minus the places where no match can start."""
+    pos = ps
     for a, b in windows:
-        k = bisect.bisect_left(starts, a, k)
-        while k < n and starts[k] <= b:
-            m = rx.match(text, starts[k], pe)
+        if a > pos:
+            pos = a
+        while pos <= b:
+            w = begin.search(text, pos, b + 1)
+            if w is None:
+                break
+            x = w.start()
+            if x > b:
+                break  # (an empty ``begin`` match at the window's end)
+            m = rx.match(text, x, pe)
             if m is None:
-                k += 1
+                pos = x + 1
                 continue
             yield m
-            k = bisect.bisect_left(starts, m.end(), k + 1)
+            pos = max(m.end(), x + 1)
 
 
 def _starts_with_word(regex: str) -> bool:
@@ -1800,17 +1810,80 @@ def _starts_with_word(regex: str) -> bool:
     return ok and not empty
 
 
+def _by_first_letter(phrases: Iterable[str], tail: str = "") -> tuple[str, ...]:
+    """``alternation(phrases) + tail`` as one regex per first letter (each begins with a literal)."""
+    groups: dict[str, list[str]] = {}
+    for w in phrases:
+        groups.setdefault(w[0], []).append(w)
+    return tuple(alternation(g) + tail for _, g in sorted(groups.items()))
+
+
 # a second piece every match of a family contains, checked (one cheap search) only in a
-# paragraph its key word already opened: "ه" is in most paragraphs, a digit is not
-_ALSO: dict[str, str] = {"_hijri_year_bare": r"\d\s*\)?\s*(?:ه|لله)"}
+# paragraph its key word already opened: "ه" is in most paragraphs, a digit is not. Each is
+# a run of consecutive items of the family's regex, so every match holds a match of it
+# (tests/timex/test_scan_prechecks.py checks it); most paragraphs with a month or a unit of
+# time hold none, and one C search costs less than the Python-level windows and match
+# attempts it saves. A tuple holds alternatives (every match holds one of them): a regex that
+# begins with a literal is searched about ten times faster than one that begins with a class
+# or an alternation, so an alternation is split up front (a lookbehind after the literal
+# checks the character before it).
+_ALSO: dict[str, str | tuple[str, ...]] = {
+    "_hijri_year_bare": r"\d\s*\)?\s*(?:ه|لله)",
+    # the end of d1 (a digit or the last word of an ordinal), the link, the start of d2
+    # (cheaper than the whole ``_DAYN`` twice)
+    "_range": tuple(rf"{d1}\s*(?:-|–|الي|حتي|و)\s*(?:\d|{ORDW}|{ORDTENW})"
+                    for d1 in (r"\d", f"(?:{ORDW}|{ORDTENW})", "عشره?")),
+    "_part_of_month": tuple(rf"{part}\s+(?:{ORDW}|الاخير|الاخيره|الاواخر|الاوائل|الاولي)\s+من\s"
+                            for part in ("اسبوع", "نصف", "عشر")),
+    # a part of day, then (a weekday and) the day's number
+    "_pod_date": _by_first_letter(PODS, rf"\s+(?:(?:يوم|نهار)\s+)?(?:(?:ال)?(?:{WD})\s*[،,]?\s*(?:الموافق\s+)?)?[0-3]?\d"),
+    "_numeric_dmy": (r"/\s*\d", r"\.\s*\d", r"-\s*\d"),  # the separator and the second number
+    "_numeric_ymd": (r"-(?<=\d-)[01]?\d", r"/(?<=\d/)[01]?\d", r"\.(?<=\d\.)[01]?\d"),
+    "_year_cue": (r"عام\s*\(?\s*\d", r"سنه\s*\(?\s*\d"),
+    "_my": r"\d\d\d\d",
+    "_bare_year": (r"1[89]\d\d", r"2[01]\d\d"),
+    # every cue ends with من or بين; then the first count and the range's link
+    "_count_range": tuple(rf"{cue}\s+(?:\d+|{COUNTW})\s*(?:و|الي|-|–)" for cue in ("بين", "من")),
+    "_anchored": tuple(rf"{w}(?:\s+(?:ذلك|هذا|هذه|تلك)|ها|ه)\s+ب" for w in ("بعد", "قبل")),
+    # the day (its last digit, or an ordinal) right before the month
+    "_dmy": tuple(rf"{d}\s*(?:من\s+)?(?:شهر\s+)?{MONTH}" for d in (r"\d", ORDDAY)),
+    "_hijri_dmy": tuple(rf"{d}\s*/?\s*(?:من\s+)?(?:شهر\s+)?{HMONTH}" for d in (r"\d", ORDDAY)),
+    "_hijri_my": r"\d\d\d",
+    "_ref": _by_first_letter(REFS),
+    # families scanned over the whole paragraph: a search for a rarer piece is cheaper
+    "_plural_span": r"(?:القليله\s+الماضيه|القليله\s+المقبله|الماضيه|الاخيره|المقبله|القادمه|المنصرمه|الفائته|السابقه"
+                    r"|الماضي|الاخير)",
+    "_dual_span": r"(?:ماضيين|ماضيتين|اخيرين|اخيرتين|مقبلين|مقبلتين|قادمين|قادمتين|منصرمين|سابقين|فائتين|منصرمتين)",
+    "_clock_hourword": rf"(?:عند|في|حتي|منذ|قرابه|حوالي|نحو)\s+(?:الواحده|{ORDW})",
+    "_clock_digits": (r":(?<=\d:)[0-5]\d", r",(?<=\d,)[0-5]\d"),
+    "_quarter": r"(?:ربع|نصف)\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)|(?:الاشهر|الشهور)\s+(?:الثلاثه|السته)\s+(?:الاولي|الاخيره)",
+    "_night_pair": rf"ليله?\s+(?:ال)?{WD}",
+}
+
+
+def _also_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """The compiled prechecks of family ``name`` (empty: none)."""
+    need = _ALSO.get(name, ())
+    return tuple(re.compile(rx) for rx in ((need,) if isinstance(need, str) else need))
+
+
+def _digit_led(regex: str) -> bool:
+    """Whether every match of ``regex`` begins with a digit (its first item is a lone ``\\d``):
+    such a precheck is searched from the paragraph's first digit, found once for all of them."""
+    import re._constants as C  # noqa: N812
+    import re._parser as P  # noqa: N812
+
+    items = P.parse(regex).data
+    return bool(items) and items[0] == (C.IN, [(C.CATEGORY, C.CATEGORY_DIGIT)])
 
 
 @lru_cache(maxsize=1)
-def _also_required() -> dict[int, re.Pattern[str]]:
-    out: dict[int, re.Pattern[str]] = {}
+def _also_required() -> dict[int, tuple[tuple[re.Pattern[str], bool], ...]]:
+    """Family bit -> its prechecks, each with whether it begins with a digit."""
+    out: dict[int, tuple[tuple[re.Pattern[str], bool], ...]] = {}
     for i, (_, handler) in enumerate(PATTERNS):
         if handler.__name__ in _ALSO:
-            out[1 << i] = re.compile(_ALSO[handler.__name__])
+            out[1 << i] = tuple((rx, _digit_led(rx.pattern)) for rx in _also_patterns(handler.__name__))
     return out
 
 
@@ -1824,28 +1897,44 @@ def find_candidates(text: str, gate: bool = True) -> list[Cand]:
     cut = plan.keyed
     hits: dict[int, list[tuple[int, int]]] = {}  # paragraph -> (start, mask) of the keys of keyed families
     if gate:
+        p, lo, limit = -1, -1, -1  # the paragraph of the last key: where it starts, where the next one does
         for end, (mask, klen) in _automaton().iter(text):
-            p = bisect.bisect_right(starts, end) - 1
+            if not lo <= end < limit:  # (keys come in text order: most are in the paragraph of the last one)
+                p = bisect.bisect_right(starts, end) - 1
+                lo, limit = starts[p], starts[p + 1] if p + 1 < len(starts) else len(text)
             para_mask[p] |= mask
             if mask & cut:
                 hits.setdefault(p, []).append((end - klen + 1, mask))
     else:
         para_mask = [(1 << len(PATTERNS)) - 1] * len(starts)
-    # the reach bound assumes short whitespace and digit runs: else only the upper cut holds
-    bounded = gate and _LONG_SPACE.search(text) is None and _LONG_DIGITS.search(text) is None
     also = _also_required() if gate else {}
+    also_mask = sum(also)
     scanned = cut | plan.digits
     for p, mask in enumerate(para_mask):
         if not mask:
             continue
         ps = starts[p]
         pe = starts[p + 1] if p + 1 < len(starts) else len(text)
-        for bit, need in also.items():
-            if mask & bit and need.search(text, ps, pe) is None:
+        pending = mask & also_mask  # (only the families of the paragraph that have a precheck)
+        first_digit = -2  # where the paragraph's first digit is (-1: none), looked for once
+        while pending:
+            bit = pending & -pending
+            pending ^= bit
+            for need, digit_led in also[bit]:
+                if digit_led:
+                    if first_digit == -2:
+                        d = _ANY_DIGIT.search(text, ps, pe)
+                        first_digit = -1 if d is None else d.start()
+                    if first_digit >= 0 and need.search(text, first_digit, pe) is not None:
+                        break
+                elif need.search(text, ps, pe) is not None:
+                    break
+            else:
                 mask &= ~bit  # the family's second required piece is absent: skip its scan
-        after_nonword: list[int] | None = None
-        word_starts: list[int] | None = None
         last_digit = -2
+        # the reach bound assumes short whitespace and digit runs in the match (inside the
+        # paragraph): else only the upper cut holds (looked at once, for a keyed family)
+        bounded: bool | None = None
         todo = mask
         while todo:  # the families whose bit is set, in PATTERNS order
             bit = todo & -todo
@@ -1855,6 +1944,8 @@ def find_candidates(text: str, gate: bool = True) -> list[Cand]:
             found: Iterable[re.Match[str]]
             if bit & scanned:
                 if bit & cut:
+                    if bounded is None:
+                        bounded = _LONG_SPACE.search(text, ps, pe) is None and _LONG_DIGITS.search(text, ps, pe) is None
                     windows = _windows([s for s, mk in hits[p] if mk & bit], plan.reach[i] if bounded else None, ps,
                                        text, plan.stop.get(i))
                 else:
@@ -1863,15 +1954,7 @@ def find_candidates(text: str, gate: bool = True) -> list[Cand]:
                         for d in _ANY_DIGIT.finditer(text, ps, pe):
                             last_digit = d.start()
                     windows = [(ps, last_digit)]
-                if bit & plan.wordy:
-                    if word_starts is None:
-                        word_starts = ([ps] if ps < pe and _NONWORD.match(text, ps, pe) is None else []) + \
-                            [m.start() + 1 for m in _WORD_START.finditer(text, ps, pe)]
-                    found = _matches_in(rx, text, word_starts, pe, windows)
-                else:
-                    if after_nonword is None:
-                        after_nonword = [ps] + [m.end() for m in _NONWORD.finditer(text, ps, pe)]
-                    found = _matches_in(rx, text, after_nonword, pe, windows)
+                found = _matches_in(rx, text, _WORD_START if bit & plan.wordy else _AFTER_NONWORD, ps, pe, windows)
             else:
                 found = rx.finditer(text, ps, pe)
             for m in found:
