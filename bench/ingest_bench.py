@@ -277,14 +277,8 @@ def report(timing: dict[str, tuple[float, float, list[object]]], golds: list[dic
     sys.stdout.flush()
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--pages", type=int, default=300)
-    ap.add_argument("--batch-pages", type=int, default=400)
-    ap.add_argument("--skip-batch", action="store_true")
-    ap.add_argument("--repeat", type=int, default=3, help="batch runs per engine and worker count")
-    args = ap.parse_args()
-
+def html_tables(pages: int, sents: list[str]) -> None:
+    """The single-process tables: lean and site-weight pages, speed and extraction scores."""
     import trafilatura
 
     from khabar.ingest.html import html_document
@@ -292,9 +286,8 @@ def main() -> int:
 
     for s in DEFAULT_STAGES:
         get_stage(s)
-    sents = sentences()
     rnd = random.Random(7)
-    made = [make_page(i, rnd, sents) for i in range(args.pages)]
+    made = [make_page(i, rnd, sents) for i in range(pages)]
     golds = [g for _, g in made]
     lean = [p.encode("utf-8") for p, _ in made]
     weighty = [site_weight(p, i, sents).encode("utf-8") for i, (p, _) in enumerate(made)]
@@ -330,6 +323,20 @@ def main() -> int:
         stage_ms.append(f"{name} {(time.process_time() - c0) / len(docs) * 1000:.1f}")
     print(f"CPU ms per page by stage (100 lean pages): {', '.join(stage_ms)}")
     sys.stdout.flush()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=int, default=300)
+    ap.add_argument("--batch-pages", type=int, default=400)
+    ap.add_argument("--skip-batch", action="store_true")
+    ap.add_argument("--skip-html", action="store_true", help="only the batch engines")
+    ap.add_argument("--repeat", type=int, default=3, help="batch runs per engine and worker count")
+    args = ap.parse_args()
+
+    sents = sentences()
+    if not args.skip_html:
+        html_tables(args.pages, sents)
     if args.skip_batch:
         return 0
 
