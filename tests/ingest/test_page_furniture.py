@@ -143,3 +143,15 @@ def test_camel_case_subtitle_class_is_the_dek() -> None:
         doc = html_document(html.encode(), fast=fast, analyze=False)
         assert doc.layout.dek and doc.layout.dek.text == dek, fast
         assert body(doc) == BODY, fast
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_date_stamp_in_plain_markup_dates_the_page(fast: bool) -> None:
+    html = ('<html><head><meta charset="utf-8"><title>رفع الحد الأدنى للأجور - أخبار العمال</title></head><body>'
+            '<table><tr><td><font size="1">الرئيسية &gt; اقتصاد</font></td></tr>'
+            '<tr><td><font size="1">الثلاثاء 24 نوفمبر 2026 - 09:30 ص</font></td></tr>'
+            '<tr><td><font size="4"><b>رفع الحد الأدنى للأجور</b></font><br><font size="2">'
+            + "<br><br>".join(BODY) + "</font></td></tr></table></body></html>")
+    doc = html_document(html.encode(), fast=fast, analyze=False)
+    assert doc.publication_date.value == "2026-11-24"
+    assert body(doc) == BODY

@@ -600,6 +600,30 @@ def _candidates(tag: str) -> Any:
     return etree.XPath(f"//{tag} | //*[@class or @id]")
 
 
+# a text node that prints a four-digit year and is short enough to be a date stamp
+_YEAR_TEXTS = ("//body//text()[string-length(normalize-space(.)) <= 60]"
+               "[contains(translate(., '0123456789٠١٢٣٤٥٦٧٨٩', '####################'), '####')]")
+
+
+def _printed_dates(tree: Any) -> list[str]:
+    """Date stamps printed in plain markup (old layouts: a ``<font>`` above the headline),
+    for pages that mark no date at all: short texts that print only a date and a time."""
+    from khabar.layout import is_date_only
+    from khabar.text import normalize_word
+
+    out: list[str] = []
+    for t in tree.xpath(_YEAR_TEXTS):
+        owner = t.getparent()
+        if owner is None or owner.tag in ("script", "style") or _in_chrome(owner):
+            continue
+        text = _clean(str(t))
+        if is_date_only(normalize_word(text)) and text not in out:
+            out.append(text)
+            if len(out) >= 3:
+                break
+    return out
+
+
 def _date_texts(tree: Any) -> list[str]:
     """Short page strings that print the date: ``<time>`` text and date-classed elements."""
     out: list[str] = []
@@ -890,6 +914,8 @@ _STAMP_RE = re.compile(r"^\d{1,2}:\d{2}(?!\d)")
 # a writer's signature closing a column: '- نور الحسيني'
 _SIGNATURE_RE = re.compile(r"^[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
 _PARENS_RE = re.compile(r"\([^()]*\)")
+# a breadcrumb trail printed as text: 'الرئيسية > كرة القدم > محلي' (normalized)
+_BREADCRUMB_RE = re.compile(r"^(?:الصفحه\s+)?(?:الرئيسيه|Home)\s*[>»›/|]")
 # 'المصدر: وكالات' closing an article: where it came from, like a byline
 _SOURCE_LINE_RE = re.compile(r"^(?:المصدر|المصادر)\s*[:：]")
 # a dateline alone on its line, the place and a source word: 'العين البيضاء - خاص'
@@ -921,7 +947,7 @@ def _furniture_line(line: str, n_words: int) -> str | None:
         return "byline"
     if n_words <= 6 and ("(" in norm or "/" in norm) and all(_INITIALS_RE.fullmatch(t) for t in re.split(r"[\s\-–—]+", _PARENS_RE.sub(" ", norm)) if t):
         return "chrome"  # a wire story's closing code: '--(وكالة)-- ل.ح/ع.س'
-    if is_copyright(norm) or is_reading_time(norm):
+    if is_copyright(norm) or is_reading_time(norm) or _BREADCRUMB_RE.match(norm):
         return "chrome"
     fields = [f.strip() for f in re.split(r"\s[|•]\s", norm) if f.strip()]
     if len(fields) >= 2 and all(len(f.split()) <= 6 for f in fields) and any(
@@ -1095,6 +1121,8 @@ def read_page(html: str, *, url: str | None = None, fast: bool = False) -> Page:
                 seen.add(k)
                 page.captions.append(cap)
     page.date_texts = _date_texts(tree)
+    if not page.date_texts and not meta.get("date"):
+        page.date_texts = _printed_dates(tree)
 
     drop = {_key(page.headline or ""), _key(page.dek or "")}
     for cap in page.captions:
