@@ -75,6 +75,8 @@ _CAPTION_DATE = re.compile(
 _WEEKDAYS = ("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت")
 # labels printed before a page's date or reading time; normalized
 _DATE_LABELS = ("اخر تحديث", "تاريخ النشر", "نشر بتاريخ", "نشر في", "تم النشر", "تحديث", "نشر")
+# the labels and weekdays as whole words ('نشر' but not the verb 'نشرت')
+_DATE_WORDS = re.compile(r"(?<![^\s:،,|\-–—(])(?:" + "|".join(_DATE_LABELS + _WEEKDAYS) + r")(?![^\s:،,|\-–—)])")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:ص|م|صباحا|مساء|AM|PM|am|pm|GMT|UTC))?")
 _AGO = re.compile(r"^منذ\s+\d+\s+(?:ثانيه|ثوان|دقيقه|دقائق|ساعه|ساعات|يوم|ايام|اسبوع|اسابيع)$")
 _READING_TIME = re.compile(r"^(?:(?:مده|وقت)\s+ال)?قراءه\s*:?\s*\d+\s*(?:دقيقه|دقائق|د)$|^\d+\s*(?:دقيقه|دقائق)\s+(?:للقراءه|قراءه)$")
@@ -89,8 +91,7 @@ def date_remainder(norm: str) -> str | None:
     rest = _CLOCK.sub(" ", _CAPTION_DATE.sub(" ", norm))
     if rest == norm:
         return None
-    for label in _DATE_LABELS + _WEEKDAYS:
-        rest = rest.replace(label, " ")
+    rest = _DATE_WORDS.sub(" ", rest)
     return re.sub(r"[\s\-–—|:،,/.()+]+", " ", rest).strip()
 
 

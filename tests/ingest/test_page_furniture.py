@@ -155,3 +155,11 @@ def test_date_stamp_in_plain_markup_dates_the_page(fast: bool) -> None:
     doc = html_document(html.encode(), fast=fast, analyze=False)
     assert doc.publication_date.value == "2026-11-24"
     assert body(doc) == BODY
+
+
+def test_date_labels_are_whole_words() -> None:
+    from khabar.layout import date_remainder
+
+    # 'نشر' is a date label, 'نشرت' a verb of the sentence
+    assert date_remainder(normalize_word("الجمعة 28 مارس 2026 نشرت الوزارة")) == normalize_word("نشرت الوزارة")
+    assert is_date_only(normalize_word("نشر في 28 مارس 2026"))
