@@ -81,7 +81,24 @@ def verbal(norm: str, surface: str) -> bool:
     return False
 
 
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+_DUAL_ENDINGS = ("تين", "تان")
+
+
+def _inflection_base(word: str) -> str | None:
+    """The word without a pronoun suffix (تصديه -> تصدي) or a feminine dual ending
+    (ركلتين -> ركلة), or None when it has neither."""
+    for end in _DUAL_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 2:
+            return word[: -len(end)] + "ة"
+    for end in _PRONOUN_SUFFIXES:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return None
+
+
 @dataclass(slots=True)
+
 class Mention:
     ti: int  # first token
     tj: int  # one past the last token
@@ -1293,7 +1310,12 @@ class Recognizer:
                 or self.toks[k].norm in self.lex.first_names or self.toks[k].norm in self.lex.given_names:
             return False
         rest = zipf(surface[1:])
-        return rest >= 3.3 and rest >= zipf(surface) + 0.45
+        if rest >= 3.3 and rest >= zipf(surface) + 0.45:
+            return True
+        # بتصديه، لركلتين: a preposition on a common word that carries a pronoun or a dual
+        # ending, forms no name takes
+        base = _inflection_base(surface[1:])
+        return base is not None and zipf(base) >= 3.0 and zipf(surface) < 2.5
 
     def second_name(self, k: int) -> bool:
         """Token ``k`` can be the second word of a name whose first word is a known first name."""
