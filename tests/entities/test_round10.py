@@ -25,3 +25,11 @@ def test_name_stops_before_preposition_on_a_dual() -> None:
 def test_names_that_begin_with_ba_or_la_stay_whole() -> None:
     assert persons("وقال المتحدث بلال حسن إن الاجتماع انتهى.") == ["بلال حسن"]
     assert persons("والتقى الوزير لبيب عباس بنظيره في العاصمة.") == ["لبيب عباس"]
+
+
+def test_ambiguous_title_words_need_a_known_name_after_them() -> None:
+    # الفريق "the team" and النجم "the star" / a club are titles only before a name
+    assert persons("وقال المدرب إن الفريق جاهز للمباراة النهائية.") == []
+    assert persons("وفاز الاتحاد على النجم بركلات الترجيح في النهائي.") == []
+    assert persons("وسجل النجم محمد الساعدي هدف الفوز.") == ["محمد الساعدي"]
+    assert persons("وأعلن الفريق خالد العمري قائد القوات البرية وصول التعزيزات.")[:1] == ["خالد العمري"]

@@ -122,6 +122,10 @@ TITLES = _n("""
 الشاب الشابة الطفل الطفلة المواطن المواطنة الفتى الفتاة الحاجة المسن المسنة الصياد المزارع
 الطالب الطالبة الشهيدة الجريح المعتقل المعتقلة الراحل الراحلة الفقيد الفقيدة الناجي الناجية
 """)
+# Titles that are more often common nouns of another sense (الفريق "the team", النجم "the
+# star", a club's name): before a word that no name lexicon knows they are not titles
+# (الفريق جاهز، على النجم بركلات الترجيح).
+AMBIGUOUS_TITLES = _n("الفريق النجم نجم")
 # Words that may stand between a title and the name (its complement): باسم، العام، السابق ...
 TITLE_LINKS = _n("باسم العام السابق السابقة الحالي الحالية الأسبق المساعد المساعدة الأعلى الأول الأولى الخاص الخاصة")
 REPORTING_VERBS = _n("""

@@ -1444,6 +1444,11 @@ class Recognizer:
             return zipf(swap + surface[1:]) >= 2.8
         return False
 
+    def known_name_start(self, j: int) -> bool:
+        """Token ``j`` is a given name, a first name or a word of a known person's name."""
+        w = self.toks[j].norm
+        return w in self.lex.first_names or w in self.lex.given_names or w in self.lex.person_tokens
+
     def person_after(self, j: int, role: str | None, source: str, strong: bool = False,
                      forced: bool = False) -> int:
         """A name starting at token ``j`` (name-like tokens, particles); returns its end or -1.
@@ -1514,6 +1519,8 @@ class Recognizer:
                     break
                 steps += 1
             if j < n and not self.brk[j]:
+                if self.toks[i].norm in P.AMBIGUOUS_TITLES and not self.known_name_start(j):
+                    continue
                 self.person_after(j, role, "pattern:title", strong=True, forced=forced)
             after = max(i + 1, j)
 
