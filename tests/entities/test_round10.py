@@ -33,3 +33,9 @@ def test_ambiguous_title_words_need_a_known_name_after_them() -> None:
     assert persons("وفاز الاتحاد على النجم بركلات الترجيح في النهائي.") == []
     assert persons("وسجل النجم محمد الساعدي هدف الفوز.") == ["محمد الساعدي"]
     assert persons("وأعلن الفريق خالد العمري قائد القوات البرية وصول التعزيزات.")[:1] == ["خالد العمري"]
+
+
+def test_given_name_before_a_nisba_is_a_person() -> None:
+    # an indefinite word before a definite nisba cannot be noun + adjective: it is a name
+    assert persons("وقال مراد الحلبي إن الفريق جاهز.") == ["مراد الحلبي"]
+    assert persons("ونفذ الركلة قائده مراد العلوي في الدقيقة الأخيرة.") == ["مراد العلوي"]

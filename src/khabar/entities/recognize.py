@@ -1376,11 +1376,21 @@ class Recognizer:
         return nxt in P.NAME_PARTICLES or nxt in self.lex.first_names or nxt in self.lex.person_tokens \
             or self.name_like(k, first=False) and not self.verbish(k) or self.adjective_surname(j, k)
 
+    def nisba_at(self, k: int) -> bool:
+        """Token ``k`` alone is a NORP mention, a definite nisba (العلوي، الليبي)."""
+        occ = self.occ[k]
+        w = self.toks[k].norm
+        return occ is not None and occ.label == "NORP" and (occ.ti, occ.tj) == (k, k + 1) \
+            and self.toks[k].prefix == "ال" and w.endswith("ي")
+
     def given_start(self, j: int, rare: float = 3.5) -> bool:
         """Token ``j`` is a common given name that is also a word (وليد، أمل، سلام) and a family
         name follows: a rare word (وليد دحبور) or a definite family name (أمل النجار)."""
         t = self.toks[j]
         k = j + 1
+        if t.norm in self.lex.given_names and self.conj_free(j) and k < len(self.toks) and not self.brk[k] \
+                and self.nisba_at(k) and not self.preposition_word(j):
+            return True  # مراد العلوي: an indefinite word before a definite nisba is a name, not noun + adjective
         if t.norm not in self.lex.given_names or not self.conj_free(j) or k >= len(self.toks) or self.brk[k] \
                 or not self.free(k) or not self.conj_free(k) or self.verbish(k):
             return False
