@@ -39,3 +39,10 @@ def test_given_name_before_a_nisba_is_a_person() -> None:
     # an indefinite word before a definite nisba cannot be noun + adjective: it is a name
     assert persons("وقال مراد الحلبي إن الفريق جاهز.") == ["مراد الحلبي"]
     assert persons("ونفذ الركلة قائده مراد العلوي في الدقيقة الأخيرة.") == ["مراد العلوي"]
+
+
+def test_name_stops_before_a_dual_noun() -> None:
+    # هدفين "two goals" is the dual of a far commoner word; حسين is a name
+    assert persons("وسجل النجم محمد الساعدي هدفين في الشوط الثاني.") == ["محمد الساعدي"]
+    assert persons("وسجل النجم كريم هدفين في الشوط الثاني.") == ["كريم"]
+    assert persons("وقال الوزير خالد حسين إن الاجتماع انتهى.") == ["خالد حسين"]

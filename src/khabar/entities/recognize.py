@@ -1231,7 +1231,7 @@ class Recognizer:
                                                    or self.words[k + 1] == "علي"):
                 k += 2  # (بن علي: the name Ali, spelled with ya)
             elif k - j < 5 and (self.name_like(k, first=False) or self.weak(k)) and not self.verbish(k) \
-                    and not self.object_noun(j, k):
+                    and not self.object_noun(j, k) and not self.dual_noun(k):
                 k += 1
             elif k == j + 1 and (strong or self.toks[j].norm in self.lex.first_names) and self.second_name(k):
                 k += 1  # عباس كامل: after a known first name, an adjective-like word is the father's name
@@ -1323,7 +1323,7 @@ class Recognizer:
         w = t.norm
         if t.prefix or not _ARABIC_WORD.match(w) or w in P.STOP or w in P.TITLES or w in P.REPORTING_VERBS:
             return False
-        if _TANWEEN.search(t.text) or self.verbish(k) or w.endswith("ا") or len(w) < 3:
+        if _TANWEEN.search(t.text) or self.verbish(k) or w.endswith("ا") or len(w) < 3 or self.dual_noun(k):
             return False
         known = w in self.lex.person_tokens or (zipf(self.words[k]) < 4.8 and zipf("ال" + self.words[k]) < 4.2)
         return known and (k + 1 >= len(self.toks) or self.brk[k + 1] or self.toks[k + 1].norm not in P.NAME_PARTICLES)
@@ -1375,6 +1375,16 @@ class Recognizer:
         nxt = self.toks[k].norm
         return nxt in P.NAME_PARTICLES or nxt in self.lex.first_names or nxt in self.lex.person_tokens \
             or self.name_like(k, first=False) and not self.verbish(k) or self.adjective_surname(j, k)
+
+    def dual_noun(self, k: int) -> bool:
+        """Token ``k`` is the dual or plural in -ين of a much commoner word (هدفين of هدف), not a
+        name in -ين (حسين، ياسين، شاهين), whose stem is rarer or no commoner than the name."""
+        w = self.toks[k].norm
+        if not w.endswith("ين") or len(w) < 5 or self.known_name_start(k):
+            return False
+        surface = self.words[k]
+        base = zipf(surface[:-2])
+        return base >= 4.5 and base >= zipf(surface) + 0.7
 
     def nisba_at(self, k: int) -> bool:
         """Token ``k`` alone is a NORP mention, a definite nisba (العلوي، الليبي)."""
