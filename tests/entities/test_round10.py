@@ -46,3 +46,9 @@ def test_name_stops_before_a_dual_noun() -> None:
     assert persons("وسجل النجم محمد الساعدي هدفين في الشوط الثاني.") == ["محمد الساعدي"]
     assert persons("وسجل النجم كريم هدفين في الشوط الثاني.") == ["كريم"]
     assert persons("وقال الوزير خالد حسين إن الاجتماع انتهى.") == ["خالد حسين"]
+
+
+def test_ali_after_a_title_is_a_name_before_a_name_and_a_preposition_before_a_noun() -> None:
+    # علي and the preposition على are often written alike
+    assert persons("وقال الوزير علي حسين إن الاجتماع انتهى.") == ["علي حسين"]
+    assert persons("ووصل الوزير علي متن طائرة خاصة إلى العاصمة.") == []

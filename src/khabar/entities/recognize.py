@@ -1353,6 +1353,18 @@ class Recognizer:
         return w in P.STOP and w not in _OBJECT_PRONOUNS or w in self.lex.first_names or w in self.lex.given_names \
             or w in self.lex.person_tokens or self.verbish(q) or self.name_like(q, first=False)
 
+    def ali_first(self, j: int) -> bool:
+        """After a title, token ``j`` is the name علي when what follows is a known name, a
+        particle or a function word (الوزير علي حسين، الرئيس علي إن), not a noun, which makes it
+        the preposition (الوزير علي متن الطائرة)."""
+        if not self.ali(j):
+            return False
+        q = j + 1
+        if q >= len(self.toks) or self.brk[q]:
+            return True
+        w = self.toks[q].norm
+        return self.known_name_start(q) or w in P.NAME_PARTICLES or (w in P.STOP and w not in _OBJECT_PRONOUNS)
+
     def particle_object(self, k: int) -> bool:
         """The word after أبو/عبد/بن: a definite word (أبو العز، عبد الرحمن) or a name."""
         t = self.toks[k]
@@ -1489,7 +1501,8 @@ class Recognizer:
         if forced and j + 1 < len(self.toks) and self.free(j) and self.free(j + 1) and self.conj_free(j + 1) \
                 and (self.name_like(j + 1, first=False) or self.particle_object(j + 1)):
             pass  # the word's place vouches for it (a second باسم after المتحدث باسم ...)
-        elif not self.name_like(j) and not (strong and self.strong_first(j)) and not self.given_start(j) \
+        elif not self.name_like(j) and not (strong and (self.strong_first(j) or self.ali_first(j))) \
+                and not self.given_start(j) \
                 and not (m is not None and self.name_like(j + 1, first=False) and self.free(j + 1)):
             return -1
         particle = self.toks[j].norm in P.NAME_PARTICLES
