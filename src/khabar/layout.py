@@ -102,9 +102,10 @@ def is_date_only(norm: str) -> bool:
     return date_remainder(norm) == ""
 
 
-def is_byline(norm: str) -> bool:
-    """'كتب: فلان', 'بقلم ...': a writer's line, at most eight words."""
-    return bool(_BYLINE.match(norm)) and len(norm.split()) <= 8
+def is_byline(norm: str, nwords: int | None = None) -> bool:
+    """'كتب: فلان', 'بقلم ...': a writer's line, at most eight words (``nwords``, else counted
+    by white space)."""
+    return bool(_BYLINE.match(norm)) and (len(norm.split()) if nwords is None else nwords) <= 8
 
 
 def is_copyright(norm: str) -> bool:
@@ -118,7 +119,7 @@ def is_reading_time(norm: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _chrome_phrases() -> tuple[tuple[str, str, bool], ...]:
+def chrome_phrases() -> tuple[tuple[str, str, bool], ...]:
     """(normalized phrase, kind, is also a verb), longest first."""
     rows = {normalize_word(p): (kind, verb == "yes") for p, kind, verb in _read_tsv("layout_chrome.tsv")}
     return tuple(sorted(((p, k, v) for p, (k, v) in rows.items()), key=lambda pkv: (-len(pkv[0]), pkv[0])))
@@ -219,7 +220,7 @@ def _chrome_kind(norm: str, nwords: int) -> str | None:
         return None
     if platform_prompt(norm, nwords) == "strong":
         return "share"
-    for phrase, kind, verb in _chrome_phrases():
+    for phrase, kind, verb in chrome_phrases():
         if norm.startswith(phrase) and (len(norm) == len(phrase) or not norm[len(phrase)].isalnum()):
             # 'اقرأ أيضا: <another article's headline>' may be long; other furniture is short
             if norm[len(phrase):].lstrip().startswith(":"):
@@ -336,7 +337,7 @@ def analyze_layout(text: str, paragraphs: list[Segment]) -> Layout:
             p.kind = "chrome"  # a tag or related-article link under a link heading
             continue
         in_link_list = False
-        if _BYLINE.match(p.norm) and nwords <= 8:
+        if is_byline(p.norm, nwords):
             p.kind = "byline"
             layout.bylines.append(Span.of(text, p.seg.start, p.seg.end))
             continue

@@ -1306,8 +1306,7 @@ class Recognizer:
         words (بسام، لبيب) stay names.
         """
         surface = self.words[k]
-        if surface[:1] not in "بل" or len(surface) < 4 or self.toks[k].norm in self.lex.person_tokens \
-                or self.toks[k].norm in self.lex.first_names or self.toks[k].norm in self.lex.given_names:
+        if surface[:1] not in "بل" or len(surface) < 4 or self.known_name_start(k):
             return False
         rest = zipf(surface[1:])
         if rest >= 3.3 and rest >= zipf(surface) + 0.45:

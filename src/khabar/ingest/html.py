@@ -208,26 +208,12 @@ def _data_column(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _chrome_phrases() -> tuple[tuple[str, bool], ...]:
-    """Site-furniture phrases (``data/layout_chrome.tsv``, shared with the layout stage), normalized,
-    with whether a line may merely start with them ("اقرأ المزيد عن ...") or must be exactly them
-    (a menu word such as "بحث" can open a real subheading)."""
-    from khabar.text import normalize_word
+    """The layout stage's site-furniture phrases (``data/layout_chrome.tsv``), with whether a
+    line may merely start with them ("اقرأ المزيد عن ...") or must be exactly them (a menu
+    word such as "بحث", or a label that is also a verb, can open a real subheading)."""
+    from khabar.layout import chrome_phrases
 
-    rows = {normalize_word(p): kind in ("more", "subscribe", "tags", "legal") and verb != "yes"
-            for p, kind, verb in _data_rows("layout_chrome.tsv") if p}
-    return tuple(sorted(rows.items(), key=lambda r: (-len(r[0]), r[0])))
-
-
-def _data_rows(name: str) -> list[tuple[str, str, str]]:
-    """(first, second, third) columns of a bundled TSV."""
-    from importlib import resources
-
-    try:
-        lines = resources.files("khabar.data").joinpath(name).read_text(encoding="utf-8").splitlines()
-    except (FileNotFoundError, ModuleNotFoundError):
-        return []
-    rows = [(ln.split("\t") + ["", ""])[:3] for ln in lines if ln.strip() and not ln.startswith("#")]
-    return [(a.strip(), b.strip(), c.strip()) for a, b, c in rows[1:]]
+    return tuple((p, kind in ("more", "subscribe", "tags", "legal") and not verb) for p, kind, verb in chrome_phrases())
 
 
 def _is_chrome_line(line: str) -> bool:
